@@ -1,0 +1,76 @@
+package dev.withheld.codegen;
+
+import dev.withheld.codegen.generate.GenerationRequest;
+import dev.withheld.codegen.generate.ModelGenerator;
+import dev.withheld.codegen.generate.SchemaProblem;
+import dev.withheld.codegen.output.GeneratedFiles;
+import java.io.File;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+/**
+ * Generates Java model classes from JSON or YAML schemas and adds them to the compile sources.
+ *
+ * <p>Only files whose content changed are rewritten; when no schema and no option changed since the
+ * last build, nothing is written at all.
+ */
+@Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
+public class GenerateMojo extends AbstractMojo {
+
+    /** Directory holding the schemas. */
+    @Parameter(property = "withheld.codegen.sourceDirectory", defaultValue = "${project.basedir}/src/main/schema")
+    private File sourceDirectory;
+
+    /** Glob patterns, relative to sourceDirectory, of schemas that become classes. Default: all JSON and YAML files. */
+    @Parameter
+    private List<String> includes;
+
+    /** Glob patterns of schemas not to turn into classes (they can still be reached through $ref). */
+    @Parameter
+    private List<String> excludes;
+
+    /** Java package of the generated classes; sub-directories of sourceDirectory become sub-packages. */
+    @Parameter(property = "withheld.codegen.targetPackage", required = true)
+    private String targetPackage;
+
+    /** Directory that receives the generated sources; it is added to the compile source roots. */
+    @Parameter(property = "withheld.codegen.outputDirectory",
+            defaultValue = "${project.build.directory}/generated-sources/withheld-codegen")
+    private File outputDirectory;
+
+    /** Generate public setters. Off by default: generated objects are immutable once built. */
+    @Parameter(property = "withheld.codegen.includeSetters", defaultValue = "false")
+    private boolean includeSetters;
+
+    /** Skip generation. */
+    @Parameter(property = "withheld.codegen.skip", defaultValue = "false")
+    private boolean skip;
+
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    private MavenProject project;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("Code generation skipped.");
+            return;
+        }
+        GenerationRequest request = new GenerationRequest(sourceDirectory.toPath(), includes, excludes,
+                targetPackage, outputDirectory.toPath(), includeSetters);
+        try {
+            new ModelGenerator(getLog()::info).generate(request);
+        } catch (SchemaProblem | GeneratedFiles.UnsafeOutputPathException problem) {
+            throw new MojoFailureException(problem.getMessage());
+        } catch (UncheckedIOException e) {
+            throw new MojoExecutionException(e.getMessage(), e);
+        }
+        project.addCompileSourceRoot(outputDirectory.getAbsolutePath());
+    }
+}

@@ -1,0 +1,51 @@
+package dev.withheld.codegen.generate;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Everything the generator needs to know about one generation: where the schemas are, which of them
+ * to use, where the Java sources go, and the options that shape the generated classes.
+ *
+ * <p>Kept free of Maven types so that the generator can be driven (and tested) without Maven.
+ *
+ * @param sourceDirectory directory holding the JSON or YAML schemas
+ * @param includes glob patterns (relative to {@code sourceDirectory}) of schemas that become classes
+ * @param excludes glob patterns of schemas to leave out (they may still be reached by {@code $ref})
+ * @param targetPackage Java package of the generated classes; sub-directories become sub-packages
+ * @param outputDirectory directory that receives the generated {@code .java} files
+ * @param includeSetters whether generated classes get public setters (otherwise immutable after build)
+ */
+public record GenerationRequest(
+        Path sourceDirectory,
+        List<String> includes,
+        List<String> excludes,
+        String targetPackage,
+        Path outputDirectory,
+        boolean includeSetters) {
+
+    /** Schemas picked up when the user names none: every JSON and YAML file. */
+    public static final List<String> DEFAULT_INCLUDES =
+            List.of("**/*.json", "**/*.yaml", "**/*.yml");
+
+    public GenerationRequest {
+        Objects.requireNonNull(sourceDirectory, "sourceDirectory");
+        Objects.requireNonNull(outputDirectory, "outputDirectory");
+        includes = includes == null || includes.isEmpty() ? DEFAULT_INCLUDES : List.copyOf(includes);
+        excludes = excludes == null ? List.of() : List.copyOf(excludes);
+        targetPackage = targetPackage == null ? "" : targetPackage.trim();
+    }
+
+    /**
+     * A stable text form of the options, so that a change of configuration is seen as a change
+     * by the incremental check even when no schema changed.
+     */
+    String configurationFingerprint() {
+        return String.join("\n",
+                "includes=" + includes,
+                "excludes=" + excludes,
+                "targetPackage=" + targetPackage,
+                "includeSetters=" + includeSetters);
+    }
+}

@@ -1,0 +1,38 @@
+package dev.withheld.codegen.generate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.Set;
+import org.jsonschema2pojo.ContentResolver;
+
+/**
+ * The document loader handed to jsonschema2pojo: JSON or YAML by file extension, documents found
+ * by file or by {@code $id} in the {@link LocalSchemaCatalog}, classpath documents as jsonschema2pojo
+ * reads them, and never a network fetch.
+ */
+final class LocalContentResolver extends ContentResolver {
+
+    private static final Set<String> CLASSPATH_SCHEMES = Set.of("classpath", "resource", "java");
+
+    private final LocalSchemaCatalog catalog;
+
+    LocalContentResolver(LocalSchemaCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    @Override
+    public JsonNode resolve(URI uri) {
+        if (uri.getScheme() != null && CLASSPATH_SCHEMES.contains(uri.getScheme())) {
+            return super.resolve(uri);
+        }
+        Optional<Path> file = catalog.fileFor(uri);
+        if (file.isPresent()) {
+            return catalog.document(file.get());
+        }
+        throw new SchemaProblem(null, null, 0, 0, "the schema " + uri
+                + " is neither a local file nor the $id of a schema in the source directory;"
+                + " remote schemas are never fetched: copy it into the source directory");
+    }
+}

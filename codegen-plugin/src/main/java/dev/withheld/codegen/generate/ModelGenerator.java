@@ -1,0 +1,159 @@
+package dev.withheld.codegen.generate;
+
+import com.sun.codemodel.JCodeModel;
+import dev.withheld.codegen.output.GeneratedFiles;
+import dev.withheld.codegen.output.OutputSync;
+import dev.withheld.codegen.output.SyncReport;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.MalformedURLException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.jsonschema2pojo.Jackson2Annotator;
+import org.jsonschema2pojo.NoopRuleLogger;
+import org.jsonschema2pojo.SchemaGenerator;
+import org.jsonschema2pojo.SchemaMapper;
+import org.jsonschema2pojo.SchemaStore;
+import org.jsonschema2pojo.rules.RuleFactory;
+import org.jsonschema2pojo.util.NameHelper;
+
+/**
+ * Generates Java model classes from JSON or YAML schemas with jsonschema2pojo, incrementally.
+ *
+ * <p>The work happens in three steps: every reference is resolved up front (so a mistake is reported
+ * at its file and pointer), all classes are generated into memory, and only then is the output
+ * directory brought up to date, rewriting only the files whose content changed. When neither the
+ * schemas nor the options changed since the last run, nothing is generated or written at all.
+ */
+public final class ModelGenerator {
+
+    /** Changes whenever the generator's output for the same input may change. */
+    static final String GENERATOR_VERSION = "1";
+
+    private final Consumer<String> log;
+
+    /** @param log receives one-line progress messages for the build log */
+    public ModelGenerator(Consumer<String> log) {
+        this.log = log;
+    }
+
+    /**
+     * Runs one generation.
+     *
+     * @return what happened to the output directory, or empty when everything was already up to date
+     * @throws SchemaProblem when a schema is malformed or a reference does not resolve
+     */
+    public Optional<SyncReport> generate(GenerationRequest request) {
+        List<SchemaSource> sources;
+        try {
+            sources = SchemaSourceSet.scan(request.sourceDirectory(), request.includes(), request.excludes());
+        } catch (IOException e) {
+            throw new SchemaProblem(request.sourceDirectory(), null, 0, 0, "cannot list schemas: " + e.getMessage());
+        }
+        OutputSync sync = new OutputSync(request.outputDirectory());
+        String fingerprint = fingerprint(request, sources);
+        if (sync.isUpToDate(fingerprint)) {
+            log.accept("Generated sources are up to date (" + sources.size() + " schemas unchanged); nothing written.");
+            return Optional.empty();
+        }
+        if (sources.isEmpty()) {
+            log.accept("No schema matches " + request.includes() + " in " + request.sourceDirectory() + ".");
+        }
+
+        LocalSchemaCatalog catalog = new LocalSchemaCatalog(request.sourceDirectory(), new SchemaDocumentReader());
+        List<SchemaProblem> problems = new ReferenceCheck(catalog)
+                .check(sources.stream().map(SchemaSource::file).toList());
+        if (!problems.isEmpty()) {
+            throw problems.get(0);
+        }
+
+        JCodeModel codeModel = new JCodeModel();
+        ModelGenerationConfig config = new ModelGenerationConfig(request);
+        RuleFactory rules = new RuleFactory(config, new Jackson2Annotator(config),
+                new SchemaStore(new LocalContentResolver(catalog), new NoopRuleLogger()));
+        SchemaMapper mapper = new SchemaMapper(rules, new SchemaGenerator());
+        NameHelper names = rules.getNameHelper();
+        for (SchemaSource source : sources) {
+            String packageName = packageFor(request.targetPackage(), source.relativeDirectory(), names);
+            try {
+                mapper.generate(codeModel, source.baseName(), packageName, source.file().toUri().toURL());
+            } catch (SchemaProblem problem) {
+                throw problem.file() == null
+                        ? new SchemaProblem(source.file(), problem.pointer(), problem.line(), problem.column(), problem.reason())
+                        : problem;
+            } catch (MalformedURLException e) {
+                throw new SchemaProblem(source.file(), null, 0, 0, "cannot turn the path into a URL: " + e.getMessage());
+            } catch (RuntimeException e) {
+                throw new SchemaProblem(source.file(), "", 0, 0, "cannot generate a class from this schema: " + describe(e));
+            }
+        }
+
+        GeneratedFiles files = new GeneratedFiles();
+        try {
+            codeModel.build(files, files);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        SyncReport report = sync.apply(files.contents(), fingerprint);
+        log.accept("Generated " + files.contents().size() + " files from " + sources.size() + " schemas: " + report.summary() + ".");
+        return Optional.of(report);
+    }
+
+    private static String describe(Throwable e) {
+        List<String> messages = new ArrayList<>();
+        for (Throwable t = e; t != null && messages.size() < 3; t = t.getCause()) {
+            if (t.getMessage() != null && !messages.contains(t.getMessage())) {
+                messages.add(t.getMessage());
+            }
+        }
+        return messages.isEmpty() ? e.getClass().getSimpleName() : String.join(": ", messages);
+    }
+
+    static String packageFor(String targetPackage, String relativeDirectory, NameHelper names) {
+        StringBuilder pkg = new StringBuilder(targetPackage);
+        if (!relativeDirectory.isEmpty()) {
+            for (String segment : relativeDirectory.split("/")) {
+                String safe = segment.replaceAll(NameHelper.ILLEGAL_CHARACTER_REGEX, "_");
+                if (safe.isEmpty() || !Character.isJavaIdentifierStart(safe.charAt(0))) {
+                    safe = "_" + safe;
+                }
+                if (pkg.length() > 0) {
+                    pkg.append('.');
+                }
+                pkg.append(safe);
+            }
+        }
+        return pkg.toString();
+    }
+
+    /** A digest of everything that determines the output: generator version, options, and every schema file. */
+    static String fingerprint(GenerationRequest request, List<SchemaSource> sources) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(("generator=" + GENERATOR_VERSION + "\n").getBytes(StandardCharsets.UTF_8));
+            digest.update(request.configurationFingerprint().getBytes(StandardCharsets.UTF_8));
+            // Referenced files outside the includes matter too: digest every schema-like file of the directory.
+            for (SchemaSource file : SchemaSourceSet.scan(request.sourceDirectory(), GenerationRequest.DEFAULT_INCLUDES, List.of())) {
+                digest.update(("\n" + file.relativePath() + (isSource(file, sources) ? "*" : "") + "\n").getBytes(StandardCharsets.UTF_8));
+                digest.update(Files.readAllBytes(file.file()));
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static boolean isSource(SchemaSource file, List<SchemaSource> sources) {
+        return sources.stream().anyMatch(s -> s.relativePath().equals(file.relativePath()));
+    }
+}
