@@ -65,7 +65,7 @@ public class GenerateMojo extends AbstractMojo {
         GenerationRequest request = new GenerationRequest(sourceDirectory.toPath(), includes, excludes,
                 targetPackage, outputDirectory.toPath(), includeSetters);
         try {
-            new ModelGenerator(getLog()::info).generate(request);
+            new ModelGenerator(getLog()::info, getLog()::warn).generate(request);
         } catch (SchemaProblem | GeneratedFiles.UnsafeOutputPathException problem) {
             throw new MojoFailureException(problem.getMessage());
         } catch (UncheckedIOException e) {

@@ -68,7 +68,8 @@ public final class LocalSchemaCatalog {
         return file.toUri();
     }
 
-    static URI withoutFragment(URI uri) {
+    /** The URI without its {@code #fragment}: the name of the whole document. */
+    public static URI withoutFragment(URI uri) {
         String text = uri.toString();
         int hash = text.indexOf('#');
         return URI.create(hash < 0 ? text : text.substring(0, hash));

@@ -10,8 +10,7 @@ import org.jsonschema2pojo.SourceType;
 
 /**
  * The jsonschema2pojo options this generator uses: Jackson annotations from the package shared by
- * Jackson 2 and 3, no annotation that would add a run-time dependency, equals/hashCode/toString,
- * and setters only when asked for.
+ * Jackson 2 and 3, no annotation that would add a run-time dependency, and setters only when asked for.
  */
 final class ModelGenerationConfig extends DefaultGenerationConfig {
 
@@ -59,9 +58,32 @@ final class ModelGenerationConfig extends DefaultGenerationConfig {
         return request.includeSetters();
     }
 
+    // Constructors, builders, equals/hashCode/toString and unknown-property handling come from
+    // ModelObjectRule, which makes them immutable and aware of the schema's rules.
+
     @Override
     public boolean isIncludeConstructors() {
-        return true;
+        return false;
+    }
+
+    @Override
+    public boolean isGenerateBuilders() {
+        return false;
+    }
+
+    @Override
+    public boolean isIncludeAdditionalProperties() {
+        return false;
+    }
+
+    @Override
+    public boolean isIncludeHashcodeAndEquals() {
+        return false;
+    }
+
+    @Override
+    public boolean isIncludeToString() {
+        return false;
     }
 
     @Override

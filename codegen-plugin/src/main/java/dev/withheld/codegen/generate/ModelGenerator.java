@@ -1,9 +1,11 @@
 package dev.withheld.codegen.generate;
 
 import com.sun.codemodel.JCodeModel;
+import dev.withheld.codegen.normalize.SchemaNormalizer;
 import dev.withheld.codegen.output.GeneratedFiles;
 import dev.withheld.codegen.output.OutputSync;
 import dev.withheld.codegen.output.SyncReport;
+import dev.withheld.codegen.rules.ModelRuleFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.MalformedURLException;
@@ -22,7 +24,6 @@ import org.jsonschema2pojo.NoopRuleLogger;
 import org.jsonschema2pojo.SchemaGenerator;
 import org.jsonschema2pojo.SchemaMapper;
 import org.jsonschema2pojo.SchemaStore;
-import org.jsonschema2pojo.rules.RuleFactory;
 import org.jsonschema2pojo.util.NameHelper;
 
 /**
@@ -35,14 +36,22 @@ import org.jsonschema2pojo.util.NameHelper;
  */
 public final class ModelGenerator {
 
-    /** Changes whenever the generator's output for the same input may change. */
-    static final String GENERATOR_VERSION = "1";
+    /**
+     * Identifies this generator build: the digest of the plugin jar, so that a new plugin version (or
+     * a rebuilt snapshot) regenerates even when no schema changed.
+     */
+    private static final String GENERATOR_IDENTITY = generatorIdentity();
 
     private final Consumer<String> log;
+    private final Consumer<String> warn;
 
-    /** @param log receives one-line progress messages for the build log */
-    public ModelGenerator(Consumer<String> log) {
+    /**
+     * @param log receives one-line progress messages for the build log
+     * @param warn receives one line for each schema rule that the generated code does not check
+     */
+    public ModelGenerator(Consumer<String> log, Consumer<String> warn) {
         this.log = log;
+        this.warn = warn;
     }
 
     /**
@@ -77,8 +86,9 @@ public final class ModelGenerator {
 
         JCodeModel codeModel = new JCodeModel();
         ModelGenerationConfig config = new ModelGenerationConfig(request);
-        RuleFactory rules = new RuleFactory(config, new Jackson2Annotator(config),
-                new SchemaStore(new LocalContentResolver(catalog), new NoopRuleLogger()));
+        ModelRuleFactory rules = new ModelRuleFactory(config, new Jackson2Annotator(config),
+                new SchemaStore(new LocalContentResolver(catalog, new SchemaNormalizer(catalog)), new NoopRuleLogger()));
+        rules.useSupportPackage(codeModel, request.targetPackage());
         SchemaMapper mapper = new SchemaMapper(rules, new SchemaGenerator());
         NameHelper names = rules.getNameHelper();
         for (SchemaSource source : sources) {
@@ -95,6 +105,8 @@ public final class ModelGenerator {
                 throw new SchemaProblem(source.file(), "", 0, 0, "cannot generate a class from this schema: " + describe(e));
             }
         }
+
+        rules.warnings().stream().distinct().forEach(w -> warn.accept(w));
 
         GeneratedFiles files = new GeneratedFiles();
         try {
@@ -138,7 +150,7 @@ public final class ModelGenerator {
     static String fingerprint(GenerationRequest request, List<SchemaSource> sources) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(("generator=" + GENERATOR_VERSION + "\n").getBytes(StandardCharsets.UTF_8));
+            digest.update(("generator=" + GENERATOR_IDENTITY + "\n").getBytes(StandardCharsets.UTF_8));
             digest.update(request.configurationFingerprint().getBytes(StandardCharsets.UTF_8));
             // Referenced files outside the includes matter too: digest every schema-like file of the directory.
             for (SchemaSource file : SchemaSourceSet.scan(request.sourceDirectory(), GenerationRequest.DEFAULT_INCLUDES, List.of())) {
@@ -151,6 +163,20 @@ public final class ModelGenerator {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static String generatorIdentity() {
+        try {
+            var location = ModelGenerator.class.getProtectionDomain().getCodeSource().getLocation();
+            Path jar = Path.of(location.toURI());
+            if (Files.isRegularFile(jar)) {
+                MessageDigest digest = MessageDigest.getInstance("SHA-256");
+                return HexFormat.of().formatHex(digest.digest(Files.readAllBytes(jar)));
+            }
+        } catch (Exception e) {
+            // Fall through: without a jar to digest (classes run from a directory), every run generates.
+        }
+        return "unversioned-" + System.nanoTime();
     }
 
     private static boolean isSource(SchemaSource file, List<SchemaSource> sources) {

@@ -1,0 +1,264 @@
+package dev.withheld.codegen.rules;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.sun.codemodel.JDefinedClass;
+import com.sun.codemodel.JExpr;
+import com.sun.codemodel.JFieldVar;
+import com.sun.codemodel.JMethod;
+import com.sun.codemodel.JMod;
+import com.sun.codemodel.JPackage;
+import com.sun.codemodel.JType;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jsonschema2pojo.Schema;
+import org.jsonschema2pojo.rules.ObjectRule;
+import org.jsonschema2pojo.util.ParcelableHelper;
+
+/**
+ * jsonschema2pojo's object rule, finished into an immutable value class that knows its schema's rules.
+ *
+ * <p>On top of the fields and getters jsonschema2pojo generates, each class gets: a builder whose
+ * {@code build()} refuses an object that breaks a rule; {@code violations()}, the rules a parsed
+ * object breaks (each with JSON Pointer, keyword and a plain-words message); unknown properties kept
+ * in order and written back; and {@code equals}, {@code hashCode} and {@code toString} over all of it.
+ */
+final class ModelObjectRule extends ObjectRule {
+
+    private final ModelRuleFactory rules;
+
+    ModelObjectRule(ModelRuleFactory rules) {
+        super(rules, new ParcelableHelper(), rules.getReflectionHelper());
+        this.rules = rules;
+    }
+
+    @Override
+    public JType apply(String nodeName, JsonNode node, JsonNode parent, JPackage pkg, Schema schema) {
+        boolean existed = schema.isGenerated();
+        JType type = super.apply(nodeName, node, parent, pkg, schema);
+        if (existed || !(type instanceof JDefinedClass jclass) || rules.isModel(jclass)) {
+            return type;
+        }
+        rules.registerModel(jclass);
+        finish(jclass, node, schema);
+        return type;
+    }
+
+    private void finish(JDefinedClass jclass, JsonNode node, Schema schema) {
+        Map<String, ViolationCompiler.Property> properties = properties(jclass, node);
+        String name = jclass.name();
+        jclass.mods().setFinal(true);
+
+        JFieldVar additional = jclass.field(JMod.PRIVATE | JMod.FINAL,
+                jclass.owner().ref(Map.class).narrow(String.class, Object.class), "additionalProperties",
+                JExpr._new(jclass.owner().ref(LinkedHashMap.class).narrow(String.class, Object.class)));
+        additional.annotate(JsonIgnore.class);
+
+        JMethod getAdditional = jclass.method(JMod.PUBLIC, jclass.owner().ref(Map.class).narrow(String.class, Object.class), "getAdditionalProperties");
+        getAdditional.annotate(JsonAnyGetter.class);
+        getAdditional.javadoc().add("Properties the schema does not name, in the order they came; read-only.");
+        getAdditional.body().directStatement("return java.util.Collections.unmodifiableMap(additionalProperties);");
+
+        int setterAccess = rules.getGenerationConfig().isIncludeSetters() ? JMod.PUBLIC : JMod.PRIVATE;
+        JMethod setAdditional = jclass.method(setterAccess, jclass.owner().VOID, "setAdditionalProperty");
+        setAdditional.annotate(JsonAnySetter.class);
+        setAdditional.param(String.class, "name");
+        setAdditional.param(Object.class, "value");
+        setAdditional.body().directStatement("additionalProperties.put(name, value);");
+
+        List<String> warnings = new ArrayList<>();
+        ViolationCompiler compiler = new ViolationCompiler(name, rules.support().violationName(), properties,
+                rules.typeInfo(), n -> rules.resolve(n, schema), warnings);
+        String checks = compiler.body(node);
+        rules.warnings().addAll(warnings);
+
+        StringBuilder text = new StringBuilder("\n");
+        text.append(compiler.statics());
+        text.append(constructors(name, properties));
+        text.append(violationMethods(checks));
+        text.append(valueMethods(name, properties));
+        text.append(builder(name, properties, schema));
+        jclass.direct(readable(text.toString(), jclass._package().name()));
+    }
+
+    private Map<String, ViolationCompiler.Property> properties(JDefinedClass jclass, JsonNode node) {
+        Map<String, ViolationCompiler.Property> properties = new LinkedHashMap<>();
+        JsonNode declared = node.path("properties");
+        for (Iterator<Map.Entry<String, JsonNode>> it = declared.fields(); it.hasNext();) {
+            Map.Entry<String, JsonNode> entry = it.next();
+            String fieldName = rules.getNameHelper().getPropertyName(entry.getKey(), entry.getValue());
+            JFieldVar field = jclass.fields().get(fieldName);
+            if (field == null) {
+                continue;
+            }
+            properties.put(entry.getKey(), new ViolationCompiler.Property(entry.getKey(), fieldName, field.type(), entry.getValue()));
+        }
+        return properties;
+    }
+
+    private String constructors(String name, Map<String, ViolationCompiler.Property> properties) {
+        StringBuilder text = new StringBuilder();
+        text.append("\n    /** For JSON libraries: they fill the fields from the document. */\n");
+        text.append("    private ").append(name).append("() {\n    }\n\n");
+        text.append("    private ").append(name).append("(Builder builder) {\n");
+        for (ViolationCompiler.Property p : properties.values()) {
+            text.append("        this.").append(p.field()).append(" = builder.").append(p.field()).append(";\n");
+        }
+        text.append("        this.additionalProperties.putAll(builder.additionalProperties);\n    }\n");
+        return text.toString();
+    }
+
+    private String violationMethods(String checks) {
+        String violation = rules.support().violationName();
+        return """
+
+                    /**
+                     * The rules of the schema this object breaks, in schema order; empty when it is valid.
+                     * <p>
+                     * An object made by the builder is always valid; one read from JSON may not be, and this is how
+                     * to find out what is wrong with it and where.
+                     */
+                    public java.util.List<%1$s> violations() {
+                        java.util.List<%1$s> out = new java.util.ArrayList<>();
+                        collectViolations("", out);
+                        return java.util.Collections.unmodifiableList(out);
+                    }
+
+                    /** Whether the object keeps every rule of its schema. */
+                    public boolean isValid() {
+                        return violations().isEmpty();
+                    }
+
+                    /**
+                     * Adds the violations of this object to {@code out}, with pointers under {@code pointer}.
+                     * Used by enclosing objects; most callers want {@link #violations()}.
+                     */
+                    public void collectViolations(String pointer, java.util.List<%1$s> out) {
+                %2$s    }
+                """.formatted(violation, checks);
+    }
+
+    private String valueMethods(String name, Map<String, ViolationCompiler.Property> properties) {
+        List<String> fields = new ArrayList<>();
+        properties.values().forEach(p -> fields.add(p.field()));
+        fields.add("additionalProperties");
+        StringBuilder equals = new StringBuilder();
+        StringBuilder toString = new StringBuilder();
+        for (String field : fields) {
+            equals.append(equals.length() == 0 ? "" : "\n                && ").append("java.util.Objects.equals(").append(field).append(", that.").append(field).append(")");
+        }
+        for (ViolationCompiler.Property p : properties.values()) {
+            toString.append("        if (").append(p.field()).append(" != null) {\n")
+                    .append("            text.add(").append(JavaText.literal(p.jsonName() + "=")).append(" + ").append(p.field()).append(");\n")
+                    .append("        }\n");
+        }
+        return """
+
+                    @Override
+                    public boolean equals(Object other) {
+                        if (this == other) {
+                            return true;
+                        }
+                        if (!(other instanceof %1$s)) {
+                            return false;
+                        }
+                        %1$s that = (%1$s) other;
+                        return %2$s;
+                    }
+
+                    @Override
+                    public int hashCode() {
+                        return java.util.Objects.hash(%3$s);
+                    }
+
+                    @Override
+                    public String toString() {
+                        java.util.StringJoiner text = new java.util.StringJoiner(", ", "%1$s{", "}");
+                %4$s        additionalProperties.forEach((name, value) -> text.add(name + "=" + value));
+                        return text.toString();
+                    }
+                """.formatted(name, equals, String.join(", ", fields), toString);
+    }
+
+    private String builder(String name, Map<String, ViolationCompiler.Property> properties, Schema schema) {
+        String exception = rules.support().exceptionName();
+        StringBuilder text = new StringBuilder();
+        text.append("""
+
+                    /** A builder for a new object. */
+                    public static Builder builder() {
+                        return new Builder();
+                    }
+
+                    /** A builder that starts from this object's values, to make a changed copy. */
+                    public Builder toBuilder() {
+                        Builder builder = new Builder();
+                """);
+        for (ViolationCompiler.Property p : properties.values()) {
+            text.append("        builder.").append(p.field()).append(" = ").append(p.field()).append(";\n");
+        }
+        text.append("        builder.additionalProperties.putAll(additionalProperties);\n");
+        text.append("        return builder;\n    }\n\n");
+        text.append("    /**\n     * Builds a {@link ").append(name).append("}; {@link #build()} refuses an object that breaks a rule of the schema.\n     */\n");
+        text.append("    public static final class Builder {\n\n");
+        for (ViolationCompiler.Property p : properties.values()) {
+            text.append("        private ").append(typeName(p.type())).append(' ').append(p.field()).append(";\n");
+        }
+        text.append("        private final java.util.Map<String, Object> additionalProperties = new java.util.LinkedHashMap<>();\n\n");
+        text.append("        private Builder() {\n        }\n");
+        for (ViolationCompiler.Property p : properties.values()) {
+            JsonNode target = rules.resolve(p.schema(), schema);
+            String doc = p.schema().hasNonNull("description") ? p.schema().get("description").asText()
+                    : target.hasNonNull("description") ? target.get("description").asText() : "Sets " + p.jsonName() + ".";
+            text.append("\n        /** ").append(JavaText.javadoc(doc)).append(" */\n");
+            text.append("        public Builder ").append(p.field()).append('(').append(typeName(p.type())).append(' ').append(p.field()).append(") {\n")
+                    .append("            this.").append(p.field()).append(" = ").append(p.field()).append(";\n")
+                    .append("            return this;\n        }\n");
+        }
+        text.append("""
+
+                        /** Adds a property the schema does not name; it is written back as given. */
+                        public Builder additionalProperty(String name, Object value) {
+                            additionalProperties.put(java.util.Objects.requireNonNull(name, "name"), value);
+                            return this;
+                        }
+
+                        /**
+                         * Builds the object.
+                         *
+                         * @throws %1$s listing every rule the object would break
+                         */
+                        public %2$s build() {
+                            %2$s built = new %2$s(this);
+                            java.util.List<%3$s> violations = built.violations();
+                            if (!violations.isEmpty()) {
+                                throw new %1$s(%2$s.class, violations);
+                            }
+                            return built;
+                        }
+                    }
+                """.formatted(exception, name, rules.support().violationName()));
+        return text.toString();
+    }
+
+    private static String typeName(JType type) {
+        return type.fullName();
+    }
+
+    /**
+     * Shortens fully qualified names in generated text where Java allows it: {@code java.lang}
+     * types and types of the class's own package.
+     */
+    static String readable(String text, String packageName) {
+        String shorter = text.replaceAll("\\bjava\\.lang\\.([A-Z]\\w*)\\b(?!\\.)", "$1");
+        if (!packageName.isEmpty()) {
+            shorter = shorter.replaceAll("\\b" + java.util.regex.Pattern.quote(packageName) + "\\.([A-Z]\\w*)\\b(?!\\.)", "$1");
+        }
+        return shorter;
+    }
+}

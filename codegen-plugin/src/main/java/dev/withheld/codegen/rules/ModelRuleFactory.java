@@ -1,0 +1,110 @@
+package dev.withheld.codegen.rules;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.sun.codemodel.JClass;
+import com.sun.codemodel.JClassContainer;
+import com.sun.codemodel.JCodeModel;
+import com.sun.codemodel.JDefinedClass;
+import com.sun.codemodel.JPackage;
+import com.sun.codemodel.JType;
+import dev.withheld.codegen.normalize.SchemaNormalizer;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+import org.jsonschema2pojo.Annotator;
+import org.jsonschema2pojo.GenerationConfig;
+import org.jsonschema2pojo.Schema;
+import org.jsonschema2pojo.SchemaStore;
+import org.jsonschema2pojo.rules.Rule;
+import org.jsonschema2pojo.rules.RuleFactory;
+
+/**
+ * jsonschema2pojo's rule factory with this project's rules for objects (immutable value classes
+ * with builders and compiled schema rules) and for string enumerations (open value types).
+ */
+public final class ModelRuleFactory extends RuleFactory {
+
+    private final Set<JClass> models = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Set<JClass> valueTypes = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final List<String> warnings = new ArrayList<>();
+    private SupportClasses support;
+
+    public ModelRuleFactory(GenerationConfig config, Annotator annotator, SchemaStore store) {
+        super(config, annotator, store);
+    }
+
+    /**
+     * Prepares the shared support classes in {@code rootPackage}; call before generating.
+     */
+    public void useSupportPackage(JCodeModel codeModel, String rootPackage) {
+        this.support = new SupportClasses(codeModel, rootPackage);
+    }
+
+    /** Rules of the schemas that the generated code does not check, one line each. */
+    public List<String> warnings() {
+        return warnings;
+    }
+
+    @Override
+    public Rule<JPackage, JType> getObjectRule() {
+        return new ModelObjectRule(this);
+    }
+
+    @Override
+    public Rule<JClassContainer, JType> getEnumRule() {
+        OpenEnumRule rule = new OpenEnumRule(this);
+        return (nodeName, node, parent, container, schema) -> {
+            JType type = rule.apply(nodeName, node, parent, container, schema);
+            if (node.has(SchemaNormalizer.VALUES) && type instanceof JDefinedClass c) {
+                valueTypes.add(c);
+            }
+            return type;
+        };
+    }
+
+    SupportClasses support() {
+        if (support == null) {
+            throw new IllegalStateException("useSupportPackage must be called before generation");
+        }
+        return support;
+    }
+
+    boolean isModel(JClass type) {
+        return models.contains(type);
+    }
+
+    void registerModel(JDefinedClass type) {
+        models.add(type);
+    }
+
+    ViolationCompiler.TypeInfo typeInfo() {
+        return new ViolationCompiler.TypeInfo() {
+            @Override
+            public boolean isModel(JType type) {
+                return type instanceof JClass c && models.contains(c);
+            }
+
+            @Override
+            public boolean isValueType(JType type) {
+                return type instanceof JClass c && valueTypes.contains(c);
+            }
+        };
+    }
+
+    /**
+     * The schema a node stands for: the target of its {@code $ref} (followed through further
+     * references), or the node itself. References resolve against {@code context}, the schema the
+     * node was found in.
+     */
+    JsonNode resolve(JsonNode node, Schema context) {
+        JsonNode current = node;
+        Schema at = context;
+        for (int hops = 0; current != null && current.has("$ref") && current.get("$ref").isTextual() && hops < 32; hops++) {
+            at = getSchemaStore().create(at, current.get("$ref").asText(), getGenerationConfig().getRefFragmentPathDelimiters());
+            current = at.getContent();
+        }
+        return current == null ? node : current;
+    }
+}

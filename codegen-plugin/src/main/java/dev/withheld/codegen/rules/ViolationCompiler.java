@@ -1,0 +1,569 @@
+package dev.withheld.codegen.rules;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.sun.codemodel.JClass;
+import com.sun.codemodel.JType;
+import dev.withheld.codegen.normalize.SchemaNormalizer;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * Compiles the rules of one object schema into the Java body of the generated
+ * {@code collectViolations(String pointer, List<SchemaViolation> out)} method.
+ *
+ * <p>Covered: {@code required}; {@code dependentRequired}; {@code if}/{@code then}/{@code else} whose
+ * condition is made of {@code required} and per-property {@code const}, {@code enum}, {@code pattern},
+ * length and range checks; on properties {@code const}, {@code enum} (closed or open),
+ * {@code pattern}, {@code minLength}/{@code maxLength}, {@code minimum}/{@code maximum} and their
+ * exclusive forms, {@code minItems}/{@code maxItems}/{@code uniqueItems}, {@code additionalProperties: false},
+ * and nested objects and arrays of objects. Anything else is reported as a generation warning: the
+ * generated check is then weaker than the schema, never stricter.
+ */
+final class ViolationCompiler {
+
+    /** One property of the class: its JSON name, Java field, Java type and (resolved) schema. */
+    record Property(String jsonName, String field, JType type, JsonNode schema) {
+    }
+
+    /** What the compiler needs to know about a Java type. */
+    interface TypeInfo {
+        /** Whether the type is a model class generated with {@code collectViolations}. */
+        boolean isModel(JType type);
+
+        /** Whether the type is an open value type generated from a string enumeration. */
+        boolean isValueType(JType type);
+    }
+
+    private static final Set<String> CONDITION_KEYWORDS = Set.of("required", "properties", "title", "description", "$comment");
+    private static final Set<String> CHECKED_PROPERTY_KEYWORDS = Set.of("type", "const", "enum", "pattern", "minLength",
+            "maxLength", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "minItems", "maxItems",
+            "uniqueItems", "items", "properties", "required", "additionalProperties", "$ref", "format",
+            "title", "description", "$comment", "examples", "default", "deprecated", "readOnly", "writeOnly",
+            "$id", "$schema", "$defs", "definitions", "if", "then", "else", "dependentRequired",
+            SchemaNormalizer.VALUES, SchemaNormalizer.OPEN, SchemaNormalizer.OTHER, SchemaNormalizer.CONDITIONS);
+
+    private final String className;
+    private final String violation;
+    private final Map<String, Property> properties;
+    private final TypeInfo types;
+    private final Function<JsonNode, JsonNode> resolver;
+    private final List<String> warnings;
+    private final StringBuilder statics = new StringBuilder();
+    private int patterns;
+
+    /**
+     * @param className simple name of the class, for warnings
+     * @param violation fully qualified name of the generated violation class
+     * @param properties the class's properties by JSON name, in schema order
+     * @param resolver resolves a {@code $ref} node to its target schema (or returns the node)
+     * @param warnings receives a line for each rule the generated code cannot check
+     */
+    ViolationCompiler(String className, String violation, Map<String, Property> properties, TypeInfo types,
+            Function<JsonNode, JsonNode> resolver, List<String> warnings) {
+        this.className = className;
+        this.violation = violation;
+        this.properties = properties;
+        this.types = types;
+        this.resolver = resolver;
+        this.warnings = warnings;
+    }
+
+    /** Static fields (compiled patterns) the method body needs. */
+    String statics() {
+        return statics.toString();
+    }
+
+    /** The statements of {@code collectViolations}, for the object schema {@code node}. */
+    String body(JsonNode node) {
+        StringBuilder code = new StringBuilder();
+        for (JsonNode required : node.path("required")) {
+            Property p = properties.get(required.asText());
+            if (p == null) {
+                warn("/required", "\"" + required.asText() + "\" is required but not declared in properties");
+                continue;
+            }
+            code.append("        if (").append(p.field()).append(" == null) {\n")
+                    .append("            ").append(add(ptr(p), "required", JavaText.literal(p.jsonName() + " is required"))).append('\n')
+                    .append("        }\n");
+        }
+        for (Property p : properties.values()) {
+            String checks = valueChecks(p, p.schema(), "/properties/" + JavaText.pointerToken(p.jsonName()), "");
+            if (!checks.isEmpty()) {
+                code.append("        if (").append(p.field()).append(" != null) {\n").append(checks).append("        }\n");
+            }
+        }
+        dependentRequired(node, code);
+        JsonNode additional = node.get("additionalProperties");
+        if (additional != null && additional.isBoolean() && !additional.asBoolean()) {
+            code.append("        for (String name : additionalProperties.keySet()) {\n")
+                    .append("            ").append(add("pointer + \"/\" + name.replace(\"~\", \"~0\").replace(\"/\", \"~1\")",
+                            "additionalProperties", "name + \" is not allowed here: the schema lists every property this object may have\""))
+                    .append("\n        }\n");
+        }
+        List<JsonNode> conditions = new ArrayList<>();
+        List<String> at = new ArrayList<>();
+        if (node.has("if")) {
+            conditions.add(node);
+            at.add("");
+        }
+        int i = 0;
+        for (JsonNode condition : node.path(SchemaNormalizer.CONDITIONS)) {
+            conditions.add(condition);
+            at.add("/allOf[" + i++ + "]");
+        }
+        for (int c = 0; c < conditions.size(); c++) {
+            conditional(conditions.get(c), at.get(c), c, code);
+        }
+        for (Iterator<String> names = node.fieldNames(); names.hasNext();) {
+            String keyword = names.next();
+            if (!CHECKED_PROPERTY_KEYWORDS.contains(keyword) && !keyword.startsWith("x-") && !keyword.startsWith("$")) {
+                warn("/" + keyword, "the keyword \"" + keyword + "\" is not checked by the generated code");
+            }
+        }
+        return code.toString();
+    }
+
+    // ---- property values ----------------------------------------------------------------------
+
+    /**
+     * Checks on a non-null property value against {@code schema}. {@code reason} is appended to
+     * every message (empty, or " because ..." inside a conditional branch).
+     */
+    private String valueChecks(Property p, JsonNode rawSchema, String schemaAt, String reason) {
+        JsonNode schema = resolver.apply(rawSchema);
+        StringBuilder code = new StringBuilder();
+        String v = p.field();
+        String name = p.jsonName();
+        JType type = p.type();
+        if (types.isValueType(type)) {
+            stringChecks(v + ".value()", name, schema, ptr(p), reason, code);
+            enumerationCheck(v, name, schema, ptr(p), reason, code);
+        } else if (isString(type)) {
+            stringChecks(v, name, schema, ptr(p), reason, code);
+            if (schema.has("enum")) {
+                code.append("            if (!").append(setOf(schema.get("enum"))).append(".contains(").append(v).append(")) {\n")
+                        .append("                ").append(add(ptr(p), "enum", JavaText.literal(name + " must be one of " + listOf(schema.get("enum")) + reason))).append('\n')
+                        .append("            }\n");
+            }
+        } else if (isNumber(type)) {
+            numberChecks(v, name, schema, ptr(p), reason, code);
+        } else if (types.isModel(type)) {
+            code.append("            ").append(v).append(".collectViolations(").append(ptr(p)).append(", out);\n");
+        } else if (isList(type)) {
+            arrayChecks(p, schema, schemaAt, reason, code);
+        } else if (isBoolean(type)) {
+            if (schema.has("const") && schema.get("const").isBoolean()) {
+                code.append("            if (").append(v).append(" != ").append(schema.get("const").asBoolean()).append(") {\n")
+                        .append("                ").append(add(ptr(p), "const", JavaText.literal(name + " must be " + schema.get("const").asBoolean() + reason))).append('\n')
+                        .append("            }\n");
+            }
+        }
+        for (Iterator<String> names = schema.fieldNames(); names.hasNext();) {
+            String keyword = names.next();
+            if (!CHECKED_PROPERTY_KEYWORDS.contains(keyword) && !keyword.startsWith("x-")) {
+                warn(schemaAt + "/" + keyword, "the keyword \"" + keyword + "\" is not checked by the generated code");
+            }
+        }
+        return code.toString();
+    }
+
+    private void stringChecks(String s, String name, JsonNode schema, String pointer, String reason, StringBuilder code) {
+        if (schema.has("const") && schema.get("const").isTextual()) {
+            check(code, "!" + JavaText.literal(schema.get("const").asText()) + ".equals(" + s + ")", pointer, "const",
+                    name + " must be " + schema.get("const").asText() + reason);
+        }
+        if (schema.has("minLength")) {
+            int min = schema.get("minLength").asInt();
+            check(code, s + ".codePointCount(0, " + s + ".length()) < " + min, pointer, "minLength",
+                    name + " must be at least " + min + (min == 1 ? " character" : " characters") + " long" + reason);
+        }
+        if (schema.has("maxLength")) {
+            int max = schema.get("maxLength").asInt();
+            check(code, s + ".codePointCount(0, " + s + ".length()) > " + max, pointer, "maxLength",
+                    name + " must be at most " + max + (max == 1 ? " character" : " characters") + " long" + reason);
+        }
+        if (schema.has("pattern")) {
+            String field = pattern(schema.get("pattern").asText());
+            if (field != null) {
+                check(code, "!" + field + ".matcher(" + s + ").find()", pointer, "pattern",
+                        name + " must match the pattern " + schema.get("pattern").asText() + reason);
+            }
+        }
+    }
+
+    private void enumerationCheck(String v, String name, JsonNode schema, String pointer, String reason, StringBuilder code) {
+        if (!schema.has(SchemaNormalizer.VALUES)) {
+            return;
+        }
+        String known = listOf(schema.get("enum"));
+        if (!schema.path(SchemaNormalizer.OPEN).asBoolean()) {
+            check(code, "!" + v + ".isKnown()", pointer, "enum", name + " must be one of " + known + reason);
+            return;
+        }
+        List<String> alternatives = new ArrayList<>();
+        List<String> words = new ArrayList<>();
+        for (JsonNode other : schema.path(SchemaNormalizer.OTHER)) {
+            List<String> parts = new ArrayList<>();
+            String s = v + ".value()";
+            if (other.has("pattern")) {
+                String field = pattern(other.get("pattern").asText());
+                if (field == null) {
+                    return;
+                }
+                parts.add(field + ".matcher(" + s + ").find()");
+                words.add("match the pattern " + other.get("pattern").asText());
+            }
+            if (other.has("minLength")) {
+                parts.add(s + ".codePointCount(0, " + s + ".length()) >= " + other.get("minLength").asInt());
+            }
+            if (other.has("maxLength")) {
+                parts.add(s + ".codePointCount(0, " + s + ".length()) <= " + other.get("maxLength").asInt());
+            }
+            if (parts.isEmpty()) {
+                return; // some branch accepts any string: every value is valid
+            }
+            alternatives.add("(" + String.join(" && ", parts) + ")");
+        }
+        if (alternatives.isEmpty()) {
+            return;
+        }
+        check(code, "!" + v + ".isKnown() && !(" + String.join(" || ", alternatives) + ")", pointer, "anyOf",
+                name + " must be one of " + known + (words.isEmpty() ? "" : ", or " + String.join(" or ", words)) + reason);
+    }
+
+    private void numberChecks(String n, String name, JsonNode schema, String pointer, String reason, StringBuilder code) {
+        String d = n + ".doubleValue()";
+        if (schema.has("minimum")) {
+            check(code, d + " < " + schema.get("minimum").asText(), pointer, "minimum", name + " must be at least " + schema.get("minimum").asText() + reason);
+        }
+        if (schema.has("maximum")) {
+            check(code, d + " > " + schema.get("maximum").asText(), pointer, "maximum", name + " must be at most " + schema.get("maximum").asText() + reason);
+        }
+        if (schema.has("exclusiveMinimum") && schema.get("exclusiveMinimum").isNumber()) {
+            check(code, d + " <= " + schema.get("exclusiveMinimum").asText(), pointer, "exclusiveMinimum", name + " must be greater than " + schema.get("exclusiveMinimum").asText() + reason);
+        }
+        if (schema.has("exclusiveMaximum") && schema.get("exclusiveMaximum").isNumber()) {
+            check(code, d + " >= " + schema.get("exclusiveMaximum").asText(), pointer, "exclusiveMaximum", name + " must be less than " + schema.get("exclusiveMaximum").asText() + reason);
+        }
+        if (schema.has("const") && schema.get("const").isNumber()) {
+            check(code, d + " != " + schema.get("const").asText(), pointer, "const", name + " must be " + schema.get("const").asText() + reason);
+        }
+    }
+
+    private void arrayChecks(Property p, JsonNode schema, String schemaAt, String reason, StringBuilder code) {
+        String l = p.field();
+        if (schema.has("minItems")) {
+            check(code, l + ".size() < " + schema.get("minItems").asInt(), ptr(p), "minItems", p.jsonName() + " must have at least " + schema.get("minItems").asInt() + " items" + reason);
+        }
+        if (schema.has("maxItems")) {
+            check(code, l + ".size() > " + schema.get("maxItems").asInt(), ptr(p), "maxItems", p.jsonName() + " must have at most " + schema.get("maxItems").asInt() + " items" + reason);
+        }
+        if (schema.path("uniqueItems").asBoolean(false)) {
+            check(code, "new java.util.HashSet<>(" + l + ").size() != " + l + ".size()", ptr(p), "uniqueItems", p.jsonName() + " must not contain the same item twice" + reason);
+        }
+        JType element = elementType(p.type());
+        if (element != null && types.isModel(element)) {
+            code.append("            for (int i = 0; i < ").append(l).append(".size(); i++) {\n")
+                    .append("                if (").append(l).append(".get(i) != null) {\n")
+                    .append("                    ").append(l).append(".get(i).collectViolations(").append(ptr(p)).append(" + \"/\" + i, out);\n")
+                    .append("                }\n")
+                    .append("            }\n");
+        } else if (element != null && (isString(element) || types.isValueType(element)) && schema.has("items")) {
+            JsonNode items = resolver.apply(schema.get("items"));
+            StringBuilder inner = new StringBuilder();
+            String value = types.isValueType(element) ? "item.value()" : "item";
+            stringChecks(value, p.jsonName() + " item", items, ptr(p) + " + \"/\" + i", reason, inner);
+            if (types.isValueType(element)) {
+                enumerationCheck("item", p.jsonName() + " item", items, ptr(p) + " + \"/\" + i", reason, inner);
+            }
+            if (inner.length() > 0) {
+                code.append("            for (int i = 0; i < ").append(l).append(".size(); i++) {\n")
+                        .append("                ").append(element.fullName()).append(" item = ").append(l).append(".get(i);\n")
+                        .append("                if (item != null) {\n")
+                        .append(inner.toString().replace("\n            ", "\n                    ").replaceFirst("^            ", "                    "))
+                        .append("                }\n")
+                        .append("            }\n");
+            }
+        }
+    }
+
+    // ---- dependentRequired and conditionals ---------------------------------------------------
+
+    private void dependentRequired(JsonNode node, StringBuilder code) {
+        JsonNode dependent = node.get("dependentRequired");
+        if (dependent == null || !dependent.isObject()) {
+            return;
+        }
+        dependent.fields().forEachRemaining(entry -> {
+            Property trigger = properties.get(entry.getKey());
+            if (trigger == null) {
+                warn("/dependentRequired/" + JavaText.pointerToken(entry.getKey()), "\"" + entry.getKey() + "\" is not declared in properties");
+                return;
+            }
+            for (JsonNode needed : entry.getValue()) {
+                Property p = properties.get(needed.asText());
+                if (p == null) {
+                    warn("/dependentRequired/" + JavaText.pointerToken(entry.getKey()), "\"" + needed.asText() + "\" is not declared in properties");
+                    continue;
+                }
+                check(code, trigger.field() + " != null && " + p.field() + " == null", ptr(p), "dependentRequired",
+                        p.jsonName() + " is required because " + trigger.jsonName() + " is present", "        ");
+            }
+        });
+    }
+
+    private void conditional(JsonNode holder, String at, int index, StringBuilder code) {
+        JsonNode condition = resolver.apply(holder.get("if"));
+        Condition compiled = condition(condition, at + "/if");
+        if (compiled == null) {
+            return;
+        }
+        String flag = "condition" + index;
+        code.append("        boolean ").append(flag).append(" = ").append(compiled.test()).append(";\n");
+        JsonNode then = holder.has("then") ? resolver.apply(holder.get("then")) : null;
+        JsonNode otherwise = holder.has("else") ? resolver.apply(holder.get("else")) : null;
+        Set<String> thenRequired = requiredOf(then);
+        if (then != null) {
+            String branch = branch(then, at + "/then", " because " + compiled.words(), r -> JavaText.literal(r + " is required because " + compiled.words()));
+            if (!branch.isEmpty()) {
+                code.append("        if (").append(flag).append(") {\n").append(branch).append("        }\n");
+            }
+        }
+        if (otherwise != null) {
+            String branch = branch(otherwise, at + "/else", " unless " + compiled.words(), r -> compiled.single() != null && !thenRequired.contains(r)
+                    ? JavaText.literal(r + " is required because " + compiled.single().jsonName() + " is ") + " + "
+                            + describe(compiled.single()) + " + " + JavaText.literal("; only " + compiled.singleWords() + " may omit it")
+                    : JavaText.literal(r + " is required unless " + compiled.words()));
+            if (!branch.isEmpty()) {
+                code.append("        if (!").append(flag).append(") {\n").append(branch).append("        }\n");
+            }
+        }
+    }
+
+    private String branch(JsonNode schema, String at, String reason, Function<String, String> requiredMessage) {
+        StringBuilder code = new StringBuilder();
+        for (JsonNode required : schema.path("required")) {
+            Property p = properties.get(required.asText());
+            if (p == null) {
+                warn(at + "/required", "\"" + required.asText() + "\" is required but not declared in properties");
+                continue;
+            }
+            code.append("            if (").append(p.field()).append(" == null) {\n")
+                    .append("                ").append(add(ptr(p), "required", requiredMessage.apply(p.jsonName()))).append('\n')
+                    .append("            }\n");
+        }
+        schema.path("properties").fields().forEachRemaining(entry -> {
+            Property p = properties.get(entry.getKey());
+            if (p == null) {
+                warn(at + "/properties/" + JavaText.pointerToken(entry.getKey()), "\"" + entry.getKey() + "\" is not declared in properties");
+                return;
+            }
+            String checks = valueChecks(p, entry.getValue(), at + "/properties/" + JavaText.pointerToken(entry.getKey()), reason);
+            if (!checks.isEmpty()) {
+                code.append("            if (").append(p.field()).append(" != null) {\n")
+                        .append(checks.replace("\n            ", "\n                ").replaceFirst("^            ", "                "))
+                        .append("            }\n");
+            }
+        });
+        for (Iterator<String> names = schema.fieldNames(); names.hasNext();) {
+            String keyword = names.next();
+            if (!CONDITION_KEYWORDS.contains(keyword)) {
+                warn(at + "/" + keyword, "the keyword \"" + keyword + "\" inside a conditional branch is not checked by the generated code");
+            }
+        }
+        return code.toString();
+    }
+
+    private static Set<String> requiredOf(JsonNode schema) {
+        Set<String> names = new java.util.HashSet<>();
+        if (schema != null) {
+            schema.path("required").forEach(r -> names.add(r.asText()));
+        }
+        return names;
+    }
+
+    /**
+     * A compiled {@code if}: a Java boolean expression, the condition in words, and, when the
+     * condition is about one property only, that property and the words for its expected values.
+     */
+    private record Condition(String test, String words, Property single, String singleWords) {
+    }
+
+    private Condition condition(JsonNode schema, String at) {
+        for (Iterator<String> names = schema.fieldNames(); names.hasNext();) {
+            String keyword = names.next();
+            if (!CONDITION_KEYWORDS.contains(keyword)) {
+                warn(at + "/" + keyword, "the condition uses \"" + keyword + "\", which the generated code cannot evaluate;"
+                        + " this if/then/else is not checked by the model (the validator checks it)");
+                return null;
+            }
+        }
+        Set<String> required = requiredOf(schema);
+        Map<String, List<String>> tests = new LinkedHashMap<>();
+        Map<String, String> words = new LinkedHashMap<>();
+        for (String name : required) {
+            tests.computeIfAbsent(name, n -> new ArrayList<>());
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = schema.path("properties").fields(); it.hasNext();) {
+            Map.Entry<String, JsonNode> entry = it.next();
+            tests.computeIfAbsent(entry.getKey(), n -> new ArrayList<>());
+        }
+        List<String> parts = new ArrayList<>();
+        List<String> phrases = new ArrayList<>();
+        Property single = tests.size() == 1 ? properties.get(tests.keySet().iterator().next()) : null;
+        String singleWords = null;
+        for (String name : tests.keySet()) {
+            Property p = properties.get(name);
+            if (p == null) {
+                warn(at, "the condition names \"" + name + "\", which is not declared in properties; this if/then/else is not checked by the model");
+                return null;
+            }
+            JsonNode constraint = schema.path("properties").has(name) ? resolver.apply(schema.path("properties").get(name)) : null;
+            String value = types.isValueType(p.type()) ? p.field() + ".value()" : p.field();
+            List<String> valueTests = new ArrayList<>();
+            List<String> valueWords = new ArrayList<>();
+            if (constraint != null) {
+                for (Iterator<String> names = constraint.fieldNames(); names.hasNext();) {
+                    String keyword = names.next();
+                    switch (keyword) {
+                        case "const" -> {
+                            valueTests.add(literalOf(constraint.get("const"), p) + ".equals(" + value + ")");
+                            valueWords.add(constraint.get("const").asText());
+                        }
+                        case "enum" -> {
+                            valueTests.add(setOf(constraint.get("enum")) + ".contains(" + value + ")");
+                            valueWords.add("one of " + listOf(constraint.get("enum")));
+                        }
+                        case "pattern" -> {
+                            String field = pattern(constraint.get("pattern").asText());
+                            if (field == null) {
+                                return null;
+                            }
+                            valueTests.add(field + ".matcher(" + value + ").find()");
+                            valueWords.add("matching " + constraint.get("pattern").asText());
+                        }
+                        case "title", "description", "$comment", "type", SchemaNormalizer.VALUES, SchemaNormalizer.OPEN -> {
+                            // annotations; "type" is already guaranteed by the Java type
+                        }
+                        default -> {
+                            warn(at + "/properties/" + JavaText.pointerToken(name) + "/" + keyword, "the condition uses \""
+                                    + keyword + "\", which the generated code cannot evaluate; this if/then/else is not checked by the model");
+                            return null;
+                        }
+                    }
+                }
+            }
+            boolean mustBePresent = required.contains(name);
+            String valueTest = String.join(" && ", valueTests);
+            String expected = String.join(" and ", valueWords);
+            if (mustBePresent) {
+                parts.add(valueTest.isEmpty() ? p.field() + " != null" : "(" + p.field() + " != null && " + valueTest + ")");
+                phrases.add(name + " is " + (expected.isEmpty() ? "present" : expected));
+                singleWords = expected.isEmpty() ? name + " present" : expected;
+            } else if (!valueTest.isEmpty()) {
+                parts.add("(" + p.field() + " == null || " + valueTest + ")");
+                phrases.add(name + " is absent or " + expected);
+                singleWords = "an absent " + name + " or " + expected;
+            }
+        }
+        if (parts.isEmpty()) {
+            return new Condition("true", "always", null, null);
+        }
+        return new Condition(String.join(" && ", parts), String.join(" and ", phrases), single, singleWords);
+    }
+
+    private String describe(Property p) {
+        String value = types.isValueType(p.type()) ? p.field() + ".value()" : "String.valueOf(" + p.field() + ")";
+        return "(" + p.field() + " == null ? \"absent\" : " + value + ")";
+    }
+
+    // ---- helpers ------------------------------------------------------------------------------
+
+    private String literalOf(JsonNode value, Property p) {
+        if (value.isTextual()) {
+            return JavaText.literal(value.asText());
+        }
+        if (value.isBoolean()) {
+            return "Boolean.valueOf(" + value.asBoolean() + ")";
+        }
+        return JavaText.literal(value.asText());
+    }
+
+    private static String setOf(JsonNode values) {
+        List<String> literals = new ArrayList<>();
+        values.forEach(v -> literals.add(JavaText.literal(v.asText())));
+        return "java.util.Set.of(" + String.join(", ", new java.util.LinkedHashSet<>(literals)) + ")";
+    }
+
+    private static String listOf(JsonNode values) {
+        List<String> words = new ArrayList<>();
+        values.forEach(v -> words.add(v.asText()));
+        return String.join(", ", words);
+    }
+
+    private String pattern(String regex) {
+        try {
+            Pattern.compile(regex);
+        } catch (PatternSyntaxException e) {
+            warn("", "the pattern " + regex + " is not a valid Java regular expression; it is not checked by the generated code");
+            return null;
+        }
+        String field = "PATTERN_" + patterns++;
+        statics.append("    private static final java.util.regex.Pattern ").append(field)
+                .append(" = java.util.regex.Pattern.compile(").append(JavaText.literal(regex)).append(");\n");
+        return field;
+    }
+
+    private void check(StringBuilder code, String failing, String pointer, String keyword, String message) {
+        check(code, failing, pointer, keyword, message, "            ");
+    }
+
+    private void check(StringBuilder code, String failing, String pointer, String keyword, String message, String indent) {
+        code.append(indent).append("if (").append(failing).append(") {\n")
+                .append(indent).append("    ").append(add(pointer, keyword, JavaText.literal(message))).append('\n')
+                .append(indent).append("}\n");
+    }
+
+    private String add(String pointer, String keyword, String messageExpression) {
+        return "out.add(new " + violation + "(" + pointer + ", " + JavaText.literal(keyword) + ", " + messageExpression + "));";
+    }
+
+    private static String ptr(Property p) {
+        return "pointer + " + JavaText.literal("/" + JavaText.pointerToken(p.jsonName()));
+    }
+
+    private void warn(String at, String what) {
+        warnings.add(className + " (schema " + (at.isEmpty() ? "/" : at) + "): " + what);
+    }
+
+    private static boolean isString(JType type) {
+        return type.fullName().equals("java.lang.String");
+    }
+
+    private static boolean isBoolean(JType type) {
+        return type.fullName().equals("java.lang.Boolean") || type.fullName().equals("boolean");
+    }
+
+    private static boolean isNumber(JType type) {
+        return Set.of("java.lang.Integer", "java.lang.Long", "java.lang.Double", "java.lang.Float",
+                "java.math.BigDecimal", "java.math.BigInteger").contains(type.fullName());
+    }
+
+    private static boolean isList(JType type) {
+        return type instanceof JClass c && (c.erasure().fullName().equals("java.util.List") || c.erasure().fullName().equals("java.util.Set"));
+    }
+
+    private static JType elementType(JType type) {
+        if (type instanceof JClass c && !c.getTypeParameters().isEmpty()) {
+            return c.getTypeParameters().get(0);
+        }
+        return null;
+    }
+}
