@@ -277,6 +277,18 @@ public final class SchemaNormalizer {
                 conditions.add(condition);
             }
             member.path(CONDITIONS).forEach(c -> conditions.add(c.deepCopy()));
+            member.path("dependentRequired").fields().forEachRemaining(d -> {
+                ObjectNode dependent = schema.has("dependentRequired") && schema.get("dependentRequired").isObject()
+                        ? (ObjectNode) schema.get("dependentRequired") : schema.putObject("dependentRequired");
+                ArrayNode needed = dependent.has(d.getKey()) ? (ArrayNode) dependent.get(d.getKey()) : dependent.putArray(d.getKey());
+                Set<JsonNode> present = new HashSet<>();
+                needed.forEach(present::add);
+                d.getValue().forEach(n -> {
+                    if (present.add(n)) {
+                        needed.add(n.deepCopy());
+                    }
+                });
+            });
             for (String keyword : List.of("additionalProperties", "title", "description")) {
                 if (!schema.has(keyword) && member.has(keyword)) {
                     schema.set(keyword, member.get(keyword).deepCopy());

@@ -130,6 +130,7 @@ final class ModelObjectRule extends ObjectRule {
                     }
 
                     /** Whether the object keeps every rule of its schema. */
+                    @com.fasterxml.jackson.annotation.JsonIgnore
                     public boolean isValid() {
                         return violations().isEmpty();
                     }

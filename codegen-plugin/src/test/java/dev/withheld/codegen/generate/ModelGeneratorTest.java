@@ -1,0 +1,225 @@
+package dev.withheld.codegen.generate;
+
+import static dev.withheld.codegen.testing.GeneratedModel.call;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.withheld.codegen.testing.GeneratedModel;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Generates, compiles and exercises classes from small schemas, as a user's build would. */
+class ModelGeneratorTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static final String WITHHELD = """
+            {
+              "$schema": "https://json-schema.org/draft/2020-12/schema",
+              "$id": "https://example.test/withheld.schema.json",
+              "title": "Withheld",
+              "type": "object",
+              "properties": {
+                "algorithm": {"type": "string", "minLength": 1},
+                "room_id": {"title": "Room", "description": "The room.", "$ref": "#/$defs/roomId"},
+                "session_id": {"type": "string"},
+                "code": {"$ref": "#/$defs/withheldCode"}
+              },
+              "required": ["algorithm"],
+              "if": {"required": ["code"], "properties": {"code": {"const": "m.no_olm"}}},
+              "else": {"required": ["room_id", "session_id"]},
+              "$defs": {
+                "roomId": {"type": "string", "pattern": "^!"},
+                "withheldCode": {
+                  "type": "string",
+                  "anyOf": [{"$ref": "#/$defs/knownCode"}, {"type": "string"}]
+                },
+                "knownCode": {
+                  "oneOf": [
+                    {"const": "m.blacklisted", "description": "the user/device was blacklisted"},
+                    {"const": "m.no_olm", "description": "an olm session could not be established"}
+                  ]
+                }
+              }
+            }
+            """;
+
+    @TempDir
+    Path dir;
+
+    private GeneratedModel withheld() {
+        return new GeneratedModel(dir).schema("withheld.schema.json", WITHHELD).generate("org.example.model").compile();
+    }
+
+    @Test
+    void builderRefusesAnObjectThatBreaksTheConditionalRuleAndNamesIt() {
+        GeneratedModel model = withheld();
+        Object unverified = call(model.type("org.example.model.WithheldCode"), "of", "m.unverified");
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("algorithm", "m.megolm.v1.aes-sha2");
+        values.put("code", unverified);
+
+        assertThatThrownBy(() -> model.build("org.example.model.Withheld", values))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("/room_id: room_id is required because code is m.unverified; only m.no_olm may omit it")
+                .hasMessageContaining("/session_id: session_id is required because code is m.unverified");
+    }
+
+    @Test
+    void conditionalRuleHoldsBothWaysAndRequiredIfIsNotForbiddenIf() {
+        GeneratedModel model = withheld();
+        Object noOlm = call(model.type("org.example.model.WithheldCode"), "of", "m.no_olm");
+        Map<String, Object> without = new LinkedHashMap<>(Map.of("algorithm", "a", "code", noOlm));
+        assertThat(call(model.build("org.example.model.Withheld", without), "violations")).asList().isEmpty();
+
+        Map<String, Object> with = new LinkedHashMap<>(without);
+        with.put("roomId", "!room");
+        with.put("sessionId", "s");
+        assertThat(call(model.build("org.example.model.Withheld", with), "violations")).asList().isEmpty();
+
+        Map<String, Object> absentCode = new LinkedHashMap<>(Map.of("algorithm", "a"));
+        assertThatThrownBy(() -> model.build("org.example.model.Withheld", absentCode))
+                .hasMessageContaining("room_id is required because code is absent; only m.no_olm may omit it");
+    }
+
+    @Test
+    void parsedObjectReportsViolationsWithPointerKeywordAndMessage() throws Exception {
+        GeneratedModel model = withheld();
+        Object parsed = JSON.readValue("{\"room_id\":\"no-bang\",\"code\":\"m.blacklisted\"}", model.type("org.example.model.Withheld"));
+        List<?> violations = (List<?>) call(parsed, "violations");
+        assertThat(violations).extracting(Object::toString).containsExactly(
+                "/algorithm: algorithm is required",
+                "/room_id: room_id must match the pattern ^!",
+                "/session_id: session_id is required because code is m.blacklisted; only m.no_olm may omit it");
+        assertThat(violations).extracting(v -> call(v, "keyword")).containsExactly("required", "pattern", "required");
+    }
+
+    @Test
+    void openEnumKeepsUnknownValuesAndDescribesKnownOnes() throws Exception {
+        GeneratedModel model = withheld();
+        Class<?> code = model.type("org.example.model.WithheldCode");
+        Object blacklisted = code.getField("BLACKLISTED").get(null);
+        assertThat(call(blacklisted, "isKnown")).isEqualTo(true);
+        assertThat(call(blacklisted, "description")).hasToString("Optional[the user/device was blacklisted]");
+        assertThat(call(code, "of", "m.blacklisted")).isSameAs(blacklisted);
+
+        Object custom = call(code, "of", "org.example.quota_exceeded");
+        assertThat(call(custom, "isKnown")).isEqualTo(false);
+        assertThat(call(custom, "value")).isEqualTo("org.example.quota_exceeded");
+
+        String event = "{\"algorithm\":\"m.megolm.v1.aes-sha2\",\"room_id\":\"!r\",\"session_id\":\"s\",\"code\":\"m.history_not_shared\"}";
+        Object parsed = JSON.readValue(event, model.type("org.example.model.Withheld"));
+        assertThat(call(call(parsed, "getCode"), "isKnown")).isEqualTo(false);
+        assertThat(JSON.readTree(JSON.writeValueAsString(parsed))).isEqualTo(JSON.readTree(event));
+    }
+
+    @Test
+    void unknownPropertiesRoundTripAndObjectsAreImmutableValues() throws Exception {
+        GeneratedModel model = withheld();
+        String event = "{\"algorithm\":\"x\",\"com.example.flag\":true,\"room_id\":\"!r\",\"session_id\":\"s\","
+                + "\"from_device\":\"DEV\",\"nested\":{\"a\":[1,2,{\"b\":null}]}}";
+        Class<?> type = model.type("org.example.model.Withheld");
+        Object first = JSON.readValue(event, type);
+        Object second = JSON.readValue(event, type);
+        JsonNode written = JSON.readTree(JSON.writeValueAsString(first));
+        assertThat(written).isEqualTo(JSON.readTree(event));
+        assertThat(first).isEqualTo(second).hasSameHashCodeAs(second);
+        assertThat(first.toString()).contains("from_device=DEV");
+        assertThat(call(first, "getAdditionalProperties")).isInstanceOf(Map.class);
+        assertThatThrownBy(() -> ((Map<String, Object>) call(first, "getAdditionalProperties")).put("x", 1))
+                .isInstanceOf(UnsupportedOperationException.class);
+        assertThat(type.getMethods()).extracting(m -> m.getName()).noneMatch(n -> n.startsWith("set"));
+    }
+
+    @Test
+    void propertyOwnTitleAndDescriptionWinOverTheReferencedDefinition() {
+        GeneratedModel model = withheld();
+        assertThat(model.source("org/example/model/Withheld.java")).contains("The room.");
+    }
+
+    @Test
+    void awkwardPropertyNamesBecomeValidJavaAndKeepTheirJsonNames() throws Exception {
+        GeneratedModel model = new GeneratedModel(dir).schema("odd.schema.json", """
+                {"type": "object", "properties": {
+                  "class": {"type": "string"}, "1st": {"type": "string"},
+                  "my-field": {"type": "string"}, "m.relates_to": {"type": "string"}},
+                 "required": ["my-field"]}
+                """).generate("org.example.odd").compile();
+        String json = "{\"class\":\"c\",\"1st\":\"f\",\"my-field\":\"m\",\"m.relates_to\":\"r\"}";
+        Object parsed = JSON.readValue(json, model.type("org.example.odd.Odd"));
+        assertThat(JSON.readTree(JSON.writeValueAsString(parsed))).isEqualTo(JSON.readTree(json));
+        Object empty = JSON.readValue("{}", model.type("org.example.odd.Odd"));
+        assertThat((List<?>) call(empty, "violations")).extracting(Object::toString).containsExactly("/my-field: my-field is required");
+    }
+
+    @Test
+    void yamlSchemasAcrossFilesWithAllOfBecomeOneClass() throws Exception {
+        GeneratedModel model = new GeneratedModel(dir)
+                .schema("common/defs.yaml", """
+                        $defs:
+                          base:
+                            type: object
+                            properties:
+                              id: {type: string, pattern: "^id-"}
+                            required: [id]
+                          kind:
+                            enum: [small, large]
+                        """)
+                .schema("item.schema.yaml", """
+                        title: Item
+                        allOf:
+                          - $ref: common/defs.yaml#/$defs/base
+                          - type: object
+                            properties:
+                              size: {$ref: "common/defs.yaml#/$defs/kind"}
+                              count: {type: integer, minimum: 1}
+                            dependentRequired:
+                              size: [count]
+                        """)
+                .generate(new GeneratedModel(dir).request("org.example.items", List.of("item.schema.yaml")))
+                .compile();
+        Class<?> item = model.type("org.example.items.Item");
+        Object parsed = JSON.readValue("{\"id\":\"x\",\"size\":\"huge\",\"count\":0}", item);
+        assertThat((List<?>) call(parsed, "violations")).extracting(Object::toString).containsExactly(
+                "/id: id must match the pattern ^id-",
+                "/size: size must be one of small, large",
+                "/count: count must be at least 1");
+        assertThat(JSON.writeValueAsString(parsed)).isEqualTo("{\"id\":\"x\",\"size\":\"huge\",\"count\":0}");
+        Object missing = JSON.readValue("{\"id\":\"id-1\",\"size\":\"small\"}", item);
+        assertThat((List<?>) call(missing, "violations")).extracting(Object::toString)
+                .containsExactly("/count: count is required because size is present");
+    }
+
+    @Test
+    void nestedObjectsReportViolationsUnderTheirPointer() throws Exception {
+        GeneratedModel model = new GeneratedModel(dir).schema("event.schema.json", """
+                {"type": "object", "properties": {
+                   "type": {"const": "m.room_key.withheld", "type": "string"},
+                   "content": {"$ref": "#/$defs/content"},
+                   "items": {"type": "array", "items": {"$ref": "#/$defs/content"}}},
+                 "required": ["type", "content"],
+                 "$defs": {"content": {"type": "object", "properties": {"room_id": {"type": "string"}}, "required": ["room_id"]}}}
+                """).generate("org.example.nested").compile();
+        Object parsed = JSON.readValue("{\"type\":\"m.other\",\"content\":{},\"items\":[{\"room_id\":\"!a\"},{}]}",
+                model.type("org.example.nested.Event"));
+        assertThat((List<?>) call(parsed, "violations")).extracting(Object::toString).containsExactly(
+                "/type: type must be m.room_key.withheld",
+                "/content/room_id: room_id is required",
+                "/items/1/room_id: room_id is required");
+    }
+
+    @Test
+    void aConditionTheGeneratedCodeCannotEvaluateIsAWarningNotASilentGap() {
+        GeneratedModel model = new GeneratedModel(dir).schema("c.schema.json", """
+                {"type": "object", "properties": {"a": {"type": "string"}},
+                 "if": {"not": {"required": ["a"]}}, "then": {"required": ["a"]}}
+                """).generate("org.example.c").compile();
+        assertThat(model.warnings()).anyMatch(w -> w.contains("\"not\"") && w.contains("/if"));
+    }
+}
