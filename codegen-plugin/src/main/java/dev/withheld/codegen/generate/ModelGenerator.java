@@ -94,7 +94,9 @@ public final class ModelGenerator {
         for (SchemaSource source : sources) {
             String packageName = packageFor(request.targetPackage(), source.relativeDirectory(), names);
             try {
-                mapper.generate(codeModel, source.baseName(), packageName, source.file().toUri().toURL());
+                for (String target : generationTargets(catalog, source)) {
+                    mapper.generate(codeModel, source.baseName(), packageName, new java.net.URL(source.file().toUri().toURL(), target));
+                }
             } catch (SchemaProblem problem) {
                 throw problem.file() == null
                         ? new SchemaProblem(source.file(), problem.pointer(), problem.line(), problem.column(), problem.reason())
@@ -117,6 +119,27 @@ public final class ModelGenerator {
         SyncReport report = sync.apply(files.contents(), fingerprint);
         log.accept("Generated " + files.contents().size() + " files from " + sources.size() + " schemas: " + report.summary() + ".");
         return Optional.of(report);
+    }
+
+    /**
+     * What to generate from one file: the whole document, or, for a file that only collects
+     * definitions under {@code $defs} or {@code definitions}, each definition on its own.
+     */
+    static List<String> generationTargets(LocalSchemaCatalog catalog, SchemaSource source) {
+        var document = catalog.document(source.file());
+        String self = source.file().getFileName().toString();
+        boolean describesAValue = document.has("type") || document.has("properties") || document.has("$ref")
+                || document.has("enum") || document.has("allOf") || document.has("anyOf") || document.has("oneOf")
+                || document.has("items") || document.has("const");
+        if (describesAValue || !document.isObject()) {
+            return List.of(self);
+        }
+        List<String> targets = new ArrayList<>();
+        for (String container : List.of("$defs", "definitions")) {
+            document.path(container).fieldNames().forEachRemaining(name ->
+                    targets.add(self + "#/" + container + "/" + ReferenceCheck.escape(name)));
+        }
+        return targets.isEmpty() ? List.of(self) : targets;
     }
 
     private static String describe(Throwable e) {

@@ -142,12 +142,63 @@ public final class ReferenceCheck {
             }
             if (resolved == null || resolved.isMissingNode()) {
                 problems.add(catalog.reader().problemAt(file, refPointer, "$ref \"" + ref.asText()
-                        + "\" points to " + decoded + ", which does not exist in " + targetFile.getFileName()));
+                        + "\" points to " + decoded + ", which does not exist in " + targetFile.getFileName()
+                        + suggestion(targetDocument, decoded)));
             }
         } else if (!hasAnchor(targetDocument, decoded)) {
             problems.add(catalog.reader().problemAt(file, refPointer, "$ref \"" + ref.asText()
                     + "\" names the anchor \"" + decoded + "\", which no $anchor in " + targetFile.getFileName() + " declares"));
         }
+    }
+
+    /** "; did you mean /$defs/roomId?" when a sibling of the missing member has a near-identical name. */
+    static String suggestion(JsonNode document, String pointer) {
+        int slash = pointer.lastIndexOf('/');
+        if (slash < 0) {
+            return "";
+        }
+        String parentPointer = pointer.substring(0, slash);
+        String missing = pointer.substring(slash + 1);
+        JsonNode parent;
+        try {
+            parent = document.at(JsonPointer.compile(parentPointer));
+        } catch (IllegalArgumentException e) {
+            return "";
+        }
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (var names = parent.fieldNames(); names.hasNext();) {
+            String name = names.next();
+            int distance = name.equalsIgnoreCase(unescape(missing)) ? 0 : editDistance(name, unescape(missing));
+            if (distance < bestDistance) {
+                best = name;
+                bestDistance = distance;
+            }
+        }
+        return best != null && bestDistance <= 2 ? "; did you mean " + parentPointer + "/" + escape(best) + "?" : "";
+    }
+
+    private static String unescape(String token) {
+        return token.replace("~1", "/").replace("~0", "~");
+    }
+
+    private static int editDistance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
     }
 
     private static boolean hasAnchor(JsonNode node, String anchor) {

@@ -64,7 +64,7 @@ final class OpenEnumRule extends EnumRule {
             return false;
         }
         String fragment = schema.getId().getFragment();
-        return fragment == null || fragment.isEmpty() || fragment.startsWith("/$defs/") || fragment.startsWith("/definitions/");
+        return fragment == null || fragment.isEmpty() || fragment.matches("/(\\$defs|definitions)/[^/]+");
     }
 
     private String className(String nodeName, JClassContainer container) {

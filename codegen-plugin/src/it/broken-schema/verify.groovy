@@ -1,0 +1,8 @@
+def log = new File(basedir, 'build.log').text
+assert log.contains('withheld.schema.json:5:') : 'names the file and line'
+assert log.contains('/properties/room_id/$ref') : 'names the JSON Pointer'
+assert log.contains('/$defs/roomID, which does not exist') : 'says why'
+assert log.contains('did you mean /$defs/roomId?') : 'suggests the fix'
+assert !(log =~ /(?m)^\s+at [\w.$]+ ?\(/) : "no stack trace"
+assert !new File(basedir, 'target/generated-sources/withheld-codegen/org').exists() : 'nothing half-written'
+return true
