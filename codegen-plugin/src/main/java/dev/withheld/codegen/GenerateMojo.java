@@ -49,6 +49,18 @@ public class GenerateMojo extends AbstractMojo {
     @Parameter(property = "withheld.codegen.includeSetters", defaultValue = "false")
     private boolean includeSetters;
 
+    /** Map JSON Schema {@code integer} to {@code Long} instead of {@code Integer}. */
+    @Parameter(property = "withheld.codegen.useLongIntegers", defaultValue = "false")
+    private boolean useLongIntegers;
+
+    /** Map JSON Schema {@code number} to {@code BigDecimal} instead of {@code Double} (exact decimals). */
+    @Parameter(property = "withheld.codegen.useBigDecimals", defaultValue = "false")
+    private boolean useBigDecimals;
+
+    /** Name classes after the schema's {@code title} instead of its file or definition name. */
+    @Parameter(property = "withheld.codegen.useTitleAsClassname", defaultValue = "false")
+    private boolean useTitleAsClassname;
+
     /** Skip generation. */
     @Parameter(property = "withheld.codegen.skip", defaultValue = "false")
     private boolean skip;
@@ -63,7 +75,8 @@ public class GenerateMojo extends AbstractMojo {
             return;
         }
         GenerationRequest request = new GenerationRequest(sourceDirectory.toPath(), includes, excludes,
-                targetPackage, outputDirectory.toPath(), includeSetters);
+                targetPackage, outputDirectory.toPath(), includeSetters, useLongIntegers, useBigDecimals,
+                useTitleAsClassname);
         try {
             new ModelGenerator(getLog()::info, getLog()::warn).generate(request);
         } catch (SchemaProblem | GeneratedFiles.UnsafeOutputPathException problem) {

@@ -16,6 +16,9 @@ import java.util.Objects;
  * @param targetPackage Java package of the generated classes; sub-directories become sub-packages
  * @param outputDirectory directory that receives the generated {@code .java} files
  * @param includeSetters whether generated classes get public setters (otherwise immutable after build)
+ * @param useLongIntegers map {@code integer} to {@code Long} instead of {@code Integer}
+ * @param useBigDecimals map {@code number} to {@code BigDecimal} instead of {@code Double}
+ * @param useTitleAsClassname name classes after the schema's {@code title} instead of the file or definition name
  */
 public record GenerationRequest(
         Path sourceDirectory,
@@ -23,7 +26,16 @@ public record GenerationRequest(
         List<String> excludes,
         String targetPackage,
         Path outputDirectory,
-        boolean includeSetters) {
+        boolean includeSetters,
+        boolean useLongIntegers,
+        boolean useBigDecimals,
+        boolean useTitleAsClassname) {
+
+    /** A request with the default type mappings and names. */
+    public GenerationRequest(Path sourceDirectory, List<String> includes, List<String> excludes, String targetPackage,
+            Path outputDirectory, boolean includeSetters) {
+        this(sourceDirectory, includes, excludes, targetPackage, outputDirectory, includeSetters, false, false, false);
+    }
 
     /** Schemas picked up when the user names none: every JSON and YAML file. */
     public static final List<String> DEFAULT_INCLUDES =
@@ -46,6 +58,9 @@ public record GenerationRequest(
                 "includes=" + includes,
                 "excludes=" + excludes,
                 "targetPackage=" + targetPackage,
-                "includeSetters=" + includeSetters);
+                "includeSetters=" + includeSetters,
+                "useLongIntegers=" + useLongIntegers,
+                "useBigDecimals=" + useBigDecimals,
+                "useTitleAsClassname=" + useTitleAsClassname);
     }
 }

@@ -87,6 +87,21 @@ final class ModelGenerationConfig extends DefaultGenerationConfig {
     }
 
     @Override
+    public boolean isUseLongIntegers() {
+        return request.useLongIntegers();
+    }
+
+    @Override
+    public boolean isUseBigDecimals() {
+        return request.useBigDecimals();
+    }
+
+    @Override
+    public boolean isUseTitleAsClassname() {
+        return request.useTitleAsClassname();
+    }
+
+    @Override
     public boolean isIncludeGeneratedAnnotation() {
         return false;
     }

@@ -1,0 +1,75 @@
+package dev.withheld.validator;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Objects;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * One compiled schema, ready to check instances: reads untrusted input within its
+ * {@link InputLimits}, validates it and turns the schema library's errors into
+ * {@link Violation}s for people. Obtain one from {@link SchemaSet#validator(String, InputLimits)}.
+ *
+ * <p>Immutable and safe to share between threads; compile once, use everywhere.
+ */
+public final class SchemaValidator {
+
+    private final String schemaId;
+    private final Schema schema;
+    private final InstanceReader reader;
+    private final ViolationTranslator translator;
+
+    SchemaValidator(String schemaId, Schema schema, SchemaDocuments documents, InstanceReader reader,
+            String rootName) {
+        this.schemaId = schemaId;
+        this.schema = schema;
+        this.reader = reader;
+        this.translator = new ViolationTranslator(documents, schema.getSchemaLocation(), rootName);
+    }
+
+    /** The {@code $id} of the schema this validator checks against. */
+    public String schemaId() {
+        return schemaId;
+    }
+
+    /** The limits applied to input before it is validated. */
+    public InputLimits limits() {
+        return reader.limits();
+    }
+
+    /** Validates a UTF-8 JSON document. */
+    public ValidationResult validate(byte[] utf8) throws RejectedInputException {
+        return validateTree(reader.read(utf8));
+    }
+
+    /** Validates a JSON document given as text. */
+    public ValidationResult validate(String json) throws RejectedInputException {
+        return validateTree(reader.read(json));
+    }
+
+    /**
+     * Validates a UTF-8 JSON document read from a stream (which is not closed).
+     *
+     * @throws IOException if reading the stream fails
+     */
+    public ValidationResult validate(InputStream in) throws IOException, RejectedInputException {
+        return validateTree(reader.read(in));
+    }
+
+    /** Validates a tree parsed elsewhere; its depth, strings and numbers are checked against the limits first. */
+    public ValidationResult validate(JsonNode instance) throws RejectedInputException {
+        return validateTree(reader.check(instance));
+    }
+
+    private ValidationResult validateTree(JsonNode instance) {
+        Objects.requireNonNull(instance, "instance");
+        List<Error> errors = schema.validate(instance);
+        if (errors.isEmpty()) {
+            return ValidationResult.valid();
+        }
+        return new ValidationResult(translator.translate(errors, instance));
+    }
+}

@@ -1,0 +1,109 @@
+package dev.withheld.validator;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Checks {@code m.room_key.withheld} events and contents against the schemas of the
+ * {@code withheld-schema} artifact, in the sending or the receiving profile. This is the entry
+ * point for Java services: create one, share it between threads, and call the method for the
+ * use at hand.
+ *
+ * <pre>{@code
+ * WithheldValidator validator = WithheldValidator.create();
+ * ValidationResult result = validator.validateEvent(Profile.RECEIVING, bytes);
+ * }</pre>
+ *
+ * <p>All four schemas are compiled when the validator is created. Input that is not one JSON
+ * value within the {@link InputLimits} fails with a {@link RejectedInputException}.
+ */
+public final class WithheldValidator {
+
+    private final Map<Kind, Map<Profile, SchemaValidator>> validators = new EnumMap<>(Kind.class);
+    private final InputLimits limits;
+
+    private WithheldValidator(SchemaSet schemas, InputLimits limits) {
+        this.limits = limits;
+        for (Kind kind : Kind.values()) {
+            Map<Profile, SchemaValidator> byProfile = new EnumMap<>(Profile.class);
+            for (Profile profile : Profile.values()) {
+                byProfile.put(profile, schemas.validator(schemaId(kind, profile), limits, "the " + kind.schemaName()));
+            }
+            validators.put(kind, byProfile);
+        }
+    }
+
+    /** A validator with {@link InputLimits#DEFAULT}. */
+    public static WithheldValidator create() {
+        return create(InputLimits.DEFAULT);
+    }
+
+    /**
+     * A validator with the given limits.
+     *
+     * @throws SchemaLoadException if the {@code withheld-schema} artifact is not on the classpath
+     */
+    public static WithheldValidator create(InputLimits limits) {
+        return new WithheldValidator(SchemaSet.withheld(), Objects.requireNonNull(limits, "limits"));
+    }
+
+    /** The {@code $id} of the schema for a kind of instance in a profile. */
+    public static String schemaId(Kind kind, Profile profile) {
+        return SchemaSet.WITHHELD_ID_PREFIX + "profiles/" + kind.schemaName() + "-" + profile.schemaName()
+                + ".schema.json";
+    }
+
+    /** The limits applied to every input. */
+    public InputLimits limits() {
+        return limits;
+    }
+
+    /** The compiled schema for a kind of instance in a profile, for the other input forms. */
+    public SchemaValidator validator(Kind kind, Profile profile) {
+        return validators.get(Objects.requireNonNull(kind, "kind")).get(Objects.requireNonNull(profile, "profile"));
+    }
+
+    /** Validates a whole event given as UTF-8 JSON. */
+    public ValidationResult validateEvent(Profile profile, byte[] utf8) throws RejectedInputException {
+        return validator(Kind.EVENT, profile).validate(utf8);
+    }
+
+    /** Validates a whole event given as JSON text. */
+    public ValidationResult validateEvent(Profile profile, String json) throws RejectedInputException {
+        return validator(Kind.EVENT, profile).validate(json);
+    }
+
+    /** Validates a whole event read from a stream of UTF-8 JSON (not closed). */
+    public ValidationResult validateEvent(Profile profile, InputStream in) throws IOException, RejectedInputException {
+        return validator(Kind.EVENT, profile).validate(in);
+    }
+
+    /** Validates a whole event already parsed with Jackson 3. */
+    public ValidationResult validateEvent(Profile profile, JsonNode event) throws RejectedInputException {
+        return validator(Kind.EVENT, profile).validate(event);
+    }
+
+    /** Validates event content given as UTF-8 JSON. */
+    public ValidationResult validateContent(Profile profile, byte[] utf8) throws RejectedInputException {
+        return validator(Kind.CONTENT, profile).validate(utf8);
+    }
+
+    /** Validates event content given as JSON text. */
+    public ValidationResult validateContent(Profile profile, String json) throws RejectedInputException {
+        return validator(Kind.CONTENT, profile).validate(json);
+    }
+
+    /** Validates event content read from a stream of UTF-8 JSON (not closed). */
+    public ValidationResult validateContent(Profile profile, InputStream in) throws IOException, RejectedInputException {
+        return validator(Kind.CONTENT, profile).validate(in);
+    }
+
+    /** Validates event content already parsed with Jackson 3. */
+    public ValidationResult validateContent(Profile profile, JsonNode content) throws RejectedInputException {
+        return validator(Kind.CONTENT, profile).validate(content);
+    }
+}

@@ -1,0 +1,324 @@
+package dev.withheld.validator.cli;
+
+import dev.withheld.validator.InputLimits;
+import dev.withheld.validator.Kind;
+import dev.withheld.validator.Profile;
+import dev.withheld.validator.RejectedInputException;
+import dev.withheld.validator.SchemaLoadException;
+import dev.withheld.validator.SchemaValidator;
+import dev.withheld.validator.ValidationResult;
+import dev.withheld.validator.WithheldValidator;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.TypeConversionException;
+
+/**
+ * The command line: checks files of {@code m.room_key.withheld} events or contents against the
+ * schemas, for spec editors and operators, and exits with a status that scripts can test.
+ */
+@Command(
+        name = "withheld-validator",
+        sortOptions = false,
+        headerHeading = "",
+        header = "Checks m.room_key.withheld events or contents against the withheld-key JSON Schemas.",
+        synopsisHeading = "%nUsage: ",
+        customSynopsis = "java -jar withheld-validator.jar [--profile sending|receiving] [--kind event|content]"
+                + " [--format text|json] [--jsonl] [--max-bytes N] [--max-depth N] FILE...",
+        descriptionHeading = "%n",
+        description = {
+            "Each FILE holds one JSON instance; a FILE ending in .jsonl holds one instance per line,"
+                    + " each checked on its own and reported with its line number (blank lines are skipped)."
+                    + " FILE - reads standard input.",
+            "",
+            "The sending profile is strict: what a client may put on the wire (known or namespaced codes,"
+                    + " the stable event type). The receiving profile is lenient: what a client must cope with"
+                    + " (any code, the unstable org.matrix type). Both keep the structural rules and the"
+                    + " code rule: room_id and session_id are required unless the code is m.no_olm.",
+            "",
+            "Input must be UTF-8 JSON: one value, no duplicate member names, nothing after it, at most"
+                    + " --max-bytes bytes and --max-depth levels of nesting.",
+        },
+        parameterListHeading = "%nParameters:%n",
+        optionListHeading = "%nOptions:%n",
+        footerHeading = "%nOutput:%n",
+        footer = {
+            "  text  One line per violation, FILE[:LINE]: POINTER: message. POINTER is a",
+            "        JSON Pointer into the instance, (root) for the whole instance; a",
+            "        missing member has its own pointer (/content/room_id). An instance",
+            "        that cannot be read gives FILE[:LINE]: message. The last line is",
+            "        N valid, M invalid (and K not checked, if any could not be read).",
+            "  json  One JSON array, an object per instance: {\"file\", \"line\" (JSON",
+            "        Lines only), \"valid\", \"errors\": [{\"pointer\", \"keyword\",",
+            "        \"message\"}]}; an instance that cannot be read also has",
+            "        \"problem\": {\"reason\", \"message\"}.",
+        },
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {
+            "0:every instance is valid",
+            "1:at least one instance is invalid",
+            "2:usage error, a FILE that cannot be read, or input that is not JSON within the limits"
+                    + " (the other FILEs are still checked and reported)",
+        },
+        mixinStandardHelpOptions = true,
+        versionProvider = ValidateCommand.Version.class)
+public final class ValidateCommand implements Callable<Integer> {
+
+    /** Exit status: every instance is valid. */
+    public static final int VALID = 0;
+    /** Exit status: at least one instance is invalid. */
+    public static final int INVALID = 1;
+    /** Exit status: usage error, unreadable file or non-JSON input. */
+    public static final int TROUBLE = 2;
+
+    private static final String STDIN = "-";
+
+    @Option(names = "--profile", paramLabel = "sending|receiving", defaultValue = "receiving",
+            converter = ProfileConverter.class,
+            description = "Which rules apply: sending (strict) or receiving (lenient). Default: ${DEFAULT-VALUE}.")
+    private Profile profile;
+
+    @Option(names = "--kind", paramLabel = "event|content", defaultValue = "event", converter = KindConverter.class,
+            description = "What each instance is: a whole event {type, sender, content} or only its content."
+                    + " Default: ${DEFAULT-VALUE}.")
+    private Kind kind;
+
+    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", converter = FormatConverter.class,
+            description = "Output format, see below. Default: ${DEFAULT-VALUE}.")
+    private OutputFormat format;
+
+    @Option(names = "--jsonl", description = "Read every FILE, standard input too, as JSON Lines.")
+    private boolean jsonLines;
+
+    @Option(names = "--max-bytes", paramLabel = "N", description = "Largest instance in bytes. Default: 65536 "
+            + "(the Matrix event size limit).")
+    private int maxBytes = InputLimits.DEFAULT.maxBytes();
+
+    @Option(names = "--max-depth", paramLabel = "N", description = "Deepest nesting of arrays and objects."
+            + " Default: 64.")
+    private int maxDepth = InputLimits.DEFAULT.maxDepth();
+
+    @Parameters(paramLabel = "FILE", arity = "1..*",
+            description = "Files to check; - for standard input; *.jsonl for one instance per line.")
+    private List<String> files;
+
+    private final InputStream stdin;
+    private final PrintWriter out;
+    private final PrintWriter err;
+
+    /**
+     * Creates the command with its streams; {@link #main} passes the process's own.
+     *
+     * @param stdin what {@code -} reads
+     * @param out   where the report goes
+     * @param err   where problems with the command itself go
+     */
+    public ValidateCommand(InputStream stdin, PrintWriter out, PrintWriter err) {
+        this.stdin = stdin;
+        this.out = out;
+        this.err = err;
+    }
+
+    /** Runs the command line and exits with its status. */
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        System.exit(run(System.in, out, err, args));
+    }
+
+    /** Runs the command line with the given streams and returns its exit status. */
+    public static int run(InputStream stdin, PrintWriter out, PrintWriter err, String... args) {
+        CommandLine commandLine = new CommandLine(new ValidateCommand(stdin, out, err))
+                .setOut(out)
+                .setErr(err)
+                .setParameterExceptionHandler((e, arguments) -> {
+                    err.println("withheld-validator: " + e.getMessage());
+                    err.println("Try 'java -jar withheld-validator.jar --help' for the options.");
+                    err.flush();
+                    return TROUBLE;
+                })
+                .setExecutionExceptionHandler((e, cmd, parsed) -> {
+                    err.println("withheld-validator: internal error, please report it: " + e);
+                    e.printStackTrace(err);
+                    err.flush();
+                    return TROUBLE;
+                });
+        int status = commandLine.execute(args);
+        out.flush();
+        err.flush();
+        return status;
+    }
+
+    @Override
+    public Integer call() {
+        InputLimits limits;
+        try {
+            limits = InputLimits.DEFAULT.withMaxBytes(maxBytes).withMaxDepth(maxDepth);
+        } catch (IllegalArgumentException e) {
+            err.println("withheld-validator: --max-bytes and --max-depth must be positive");
+            return TROUBLE;
+        }
+        SchemaValidator validator;
+        try {
+            validator = WithheldValidator.create(limits).validator(kind, profile);
+        } catch (SchemaLoadException e) {
+            err.println("withheld-validator: the schemas are missing or broken: " + e.getMessage());
+            return TROUBLE;
+        }
+        Report report = Report.of(format, out);
+        Run run = new Run(validator, report, limits);
+        for (String file : files) {
+            run.file(file);
+        }
+        Report.Totals totals = new Report.Totals(run.valid, run.invalid, run.unreadable);
+        report.finish(totals);
+        if (run.unreadable > 0) {
+            return TROUBLE;
+        }
+        return run.invalid > 0 ? INVALID : VALID;
+    }
+
+    /** One pass over the files, counting as it reports. */
+    private final class Run {
+        private final SchemaValidator validator;
+        private final Report report;
+        private final InputLimits limits;
+        private int valid;
+        private int invalid;
+        private int unreadable;
+
+        Run(SchemaValidator validator, Report report, InputLimits limits) {
+            this.validator = validator;
+            this.report = report;
+            this.limits = limits;
+        }
+
+        void file(String file) {
+            boolean lines = jsonLines || file.toLowerCase(Locale.ROOT).endsWith(".jsonl");
+            if (file.equals(STDIN)) {
+                read(file, stdin, lines);
+                return;
+            }
+            Path path = Path.of(file);
+            if (Files.isDirectory(path)) {
+                problem(file, null, new Outcome.Problem("unreadable", "cannot read: it is a directory", null, 0, 0));
+                return;
+            }
+            try (InputStream in = Files.newInputStream(path)) {
+                read(file, in, lines);
+            } catch (NoSuchFileException e) {
+                problem(file, null, new Outcome.Problem("unreadable", "cannot read: no such file", null, 0, 0));
+            } catch (AccessDeniedException e) {
+                problem(file, null, new Outcome.Problem("unreadable", "cannot read: permission denied", null, 0, 0));
+            } catch (IOException e) {
+                problem(file, null, new Outcome.Problem("unreadable", "cannot read: " + e.getMessage(), null, 0, 0));
+            }
+        }
+
+        private void read(String file, InputStream in, boolean lines) {
+            try {
+                if (!lines) {
+                    check(file, null, () -> validator.validate(in));
+                    return;
+                }
+                JsonLines jsonLines = new JsonLines(new BufferedInputStream(in), limits.maxBytes());
+                JsonLines.Line line;
+                while ((line = jsonLines.next()) != null) {
+                    if (line.tooLong()) {
+                        problem(file, line.number(), new Outcome.Problem("too-large", "the line is too large: more than "
+                                + limits.maxBytes() + " bytes, the limit", null, 0, 0));
+                    } else if (!line.blank()) {
+                        byte[] bytes = line.bytes();
+                        check(file, line.number(), () -> validator.validate(bytes));
+                    }
+                }
+            } catch (IOException e) {
+                problem(file, null, new Outcome.Problem("unreadable", "cannot read: " + e.getMessage(), null, 0, 0));
+            }
+        }
+
+        private void check(String file, Integer line, Check check) throws IOException {
+            try {
+                ValidationResult result = check.run();
+                if (result.isValid()) {
+                    valid++;
+                } else {
+                    invalid++;
+                }
+                report.add(Outcome.checked(file, line, result));
+            } catch (RejectedInputException e) {
+                problem(file, line, new Outcome.Problem(e.reason().label(), e.getMessage(), e.pointer(), e.line(),
+                        e.column()));
+            }
+        }
+
+        private void problem(String file, Integer line, Outcome.Problem problem) {
+            unreadable++;
+            report.add(Outcome.unreadable(file, line, problem));
+        }
+    }
+
+    @FunctionalInterface
+    private interface Check {
+        ValidationResult run() throws IOException, RejectedInputException;
+    }
+
+    static final class ProfileConverter implements ITypeConverter<Profile> {
+        @Override
+        public Profile convert(String value) {
+            for (Profile profile : Profile.values()) {
+                if (profile.schemaName().equals(value)) {
+                    return profile;
+                }
+            }
+            throw new TypeConversionException("expected sending or receiving, not '" + value + "'");
+        }
+    }
+
+    static final class KindConverter implements ITypeConverter<Kind> {
+        @Override
+        public Kind convert(String value) {
+            for (Kind kind : Kind.values()) {
+                if (kind.schemaName().equals(value)) {
+                    return kind;
+                }
+            }
+            throw new TypeConversionException("expected event or content, not '" + value + "'");
+        }
+    }
+
+    static final class FormatConverter implements ITypeConverter<OutputFormat> {
+        @Override
+        public OutputFormat convert(String value) {
+            for (OutputFormat format : OutputFormat.values()) {
+                if (format.name().toLowerCase(Locale.ROOT).equals(value)) {
+                    return format;
+                }
+            }
+            throw new TypeConversionException("expected text or json, not '" + value + "'");
+        }
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = ValidateCommand.class.getPackage().getImplementationVersion();
+            return new String[] {"withheld-validator " + (version == null ? "(development build)" : version)};
+        }
+    }
+}
