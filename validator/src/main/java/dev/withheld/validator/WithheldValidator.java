@@ -1,11 +1,15 @@
 package dev.withheld.validator;
 
+import dev.withheld.model.RoomKeyWithheldContent;
+import dev.withheld.model.RoomKeyWithheldEvent;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Checks {@code m.room_key.withheld} events and contents against the schemas of the
@@ -23,11 +27,16 @@ import tools.jackson.databind.JsonNode;
  */
 public final class WithheldValidator {
 
+    /** Binds validated trees to the model; the model is only ever given trees that passed the schema. */
+    private static final JsonMapper MODEL_MAPPER = JsonMapper.builder().build();
+
     private final Map<Kind, Map<Profile, SchemaValidator>> validators = new EnumMap<>(Kind.class);
     private final InputLimits limits;
+    private final InstanceReader reader;
 
     private WithheldValidator(SchemaSet schemas, InputLimits limits) {
         this.limits = limits;
+        this.reader = new InstanceReader(limits);
         for (Kind kind : Kind.values()) {
             Map<Profile, SchemaValidator> byProfile = new EnumMap<>(Profile.class);
             for (Profile profile : Profile.values()) {
@@ -105,5 +114,51 @@ public final class WithheldValidator {
     /** Validates event content already parsed with Jackson 3. */
     public ValidationResult validateContent(Profile profile, JsonNode content) throws RejectedInputException {
         return validator(Kind.CONTENT, profile).validate(content);
+    }
+
+    /**
+     * Reads a whole event, checks it against the profile's schema, and returns it as the generated
+     * model type.
+     *
+     * @throws RejectedInputException if the bytes are not one JSON value within the limits
+     * @throws InvalidInstanceException if the event breaks a rule of the schema (with every violation)
+     */
+    public RoomKeyWithheldEvent parseEvent(Profile profile, byte[] utf8) throws RejectedInputException, InvalidInstanceException {
+        return bind(Kind.EVENT, profile, reader.read(utf8), RoomKeyWithheldEvent.class);
+    }
+
+    /** As {@link #parseEvent(Profile, byte[])}, from JSON text. */
+    public RoomKeyWithheldEvent parseEvent(Profile profile, String json) throws RejectedInputException, InvalidInstanceException {
+        return bind(Kind.EVENT, profile, reader.read(json), RoomKeyWithheldEvent.class);
+    }
+
+    /**
+     * Reads event content, checks it against the profile's schema, and returns it as the generated
+     * model type.
+     *
+     * @throws RejectedInputException if the bytes are not one JSON value within the limits
+     * @throws InvalidInstanceException if the content breaks a rule of the schema (with every violation)
+     */
+    public RoomKeyWithheldContent parseContent(Profile profile, byte[] utf8) throws RejectedInputException, InvalidInstanceException {
+        return bind(Kind.CONTENT, profile, reader.read(utf8), RoomKeyWithheldContent.class);
+    }
+
+    /** As {@link #parseContent(Profile, byte[])}, from JSON text. */
+    public RoomKeyWithheldContent parseContent(Profile profile, String json) throws RejectedInputException, InvalidInstanceException {
+        return bind(Kind.CONTENT, profile, reader.read(json), RoomKeyWithheldContent.class);
+    }
+
+    private <T> T bind(Kind kind, Profile profile, JsonNode tree, Class<T> type) throws RejectedInputException, InvalidInstanceException {
+        ValidationResult result = validator(kind, profile).validate(tree);
+        if (!result.isValid()) {
+            throw new InvalidInstanceException("the " + kind.schemaName(), result);
+        }
+        try {
+            return MODEL_MAPPER.treeToValue(tree, type);
+        } catch (JacksonException e) {
+            // A tree that passed the schema always fits the model generated from it; this would be our bug.
+            throw new IllegalStateException("the model " + type.getSimpleName() + " cannot hold a valid " + kind.schemaName()
+                    + ": " + e.getOriginalMessage(), e);
+        }
     }
 }

@@ -114,7 +114,8 @@ public final class ValidateCommand implements Callable<Integer> {
     private int maxDepth = InputLimits.DEFAULT.maxDepth();
 
     @Parameters(paramLabel = "FILE", arity = "1..*",
-            description = "Files to check; - for standard input; *.jsonl for one instance per line.")
+            description = "Files to check; - for standard input; *.jsonl for one instance per line;"
+                    + " a directory for every .json and .jsonl file under it.")
     private List<String> files;
 
     private final InputStream stdin;
@@ -208,6 +209,29 @@ public final class ValidateCommand implements Callable<Integer> {
             this.limits = limits;
         }
 
+        /** Every .json and .jsonl file under a directory, in path order. */
+        void directory(String name, Path path) {
+            List<Path> found;
+            try (java.util.stream.Stream<Path> walk = Files.walk(path)) {
+                found = walk.filter(Files::isRegularFile)
+                        .filter(f -> {
+                            String n = f.getFileName().toString().toLowerCase(Locale.ROOT);
+                            return n.endsWith(".json") || n.endsWith(".jsonl");
+                        })
+                        .sorted()
+                        .toList();
+            } catch (IOException | java.io.UncheckedIOException e) {
+                problem(name, null, new Outcome.Problem("unreadable", "cannot list the directory: " + e.getMessage(), null, 0, 0));
+                return;
+            }
+            if (found.isEmpty()) {
+                problem(name, null, new Outcome.Problem("unreadable", "the directory holds no .json or .jsonl file", null, 0, 0));
+            }
+            for (Path f : found) {
+                file(f.toString());
+            }
+        }
+
         void file(String file) {
             boolean lines = jsonLines || file.toLowerCase(Locale.ROOT).endsWith(".jsonl");
             if (file.equals(STDIN)) {
@@ -216,7 +240,7 @@ public final class ValidateCommand implements Callable<Integer> {
             }
             Path path = Path.of(file);
             if (Files.isDirectory(path)) {
-                problem(file, null, new Outcome.Problem("unreadable", "cannot read: it is a directory", null, 0, 0));
+                directory(file, path);
                 return;
             }
             try (InputStream in = Files.newInputStream(path)) {

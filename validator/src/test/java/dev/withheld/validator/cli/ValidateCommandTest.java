@@ -161,14 +161,28 @@ class ValidateCommandTest {
     void anUnreadableFileIsReportedAndTheOthersAreStillChecked() throws Exception {
         String missing = work.resolve("missing.json").toString();
         String invalid = example("unverified-without-room.json");
-        Run run = runIn(missing, invalid, work.toString());
+        Path emptyDirectory = Files.createDirectories(work.resolve("no-events"));
+        Run run = runIn(missing, invalid, emptyDirectory.toString());
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.lines()).containsExactly(
                 missing + ": cannot read: no such file",
                 invalid + ": /content/room_id: room_id is required because code is m.unverified; only m.no_olm may omit it",
-                work + ": cannot read: it is a directory",
+                emptyDirectory + ": the directory holds no .json or .jsonl file",
                 "0 valid, 1 invalid, 2 not checked");
         assertThat(run.err()).isEmpty();
+    }
+
+    @Test
+    void aDirectoryChecksEveryJsonAndJsonLinesFileUnderItInPathOrder() throws Exception {
+        Path dir = Files.createDirectories(work.resolve("events/nested"));
+        Files.copy(Path.of(example("no-olm-received.json")), work.resolve("events/a.json"));
+        Files.copy(Path.of(example("unverified-without-room.json")), dir.resolve("b.json"));
+        Files.writeString(work.resolve("events/notes.txt"), "not an event");
+        Run run = runIn(work.resolve("events").toString());
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.lines()).containsExactly(
+                dir.resolve("b.json") + ": /content/room_id: room_id is required because code is m.unverified; only m.no_olm may omit it",
+                "1 valid, 1 invalid");
     }
 
     @Test
