@@ -222,4 +222,18 @@ class ModelGeneratorTest {
                 """).generate("org.example.c").compile();
         assertThat(model.warnings()).anyMatch(w -> w.contains("\"not\"") && w.contains("/if"));
     }
+
+    @Test
+    void typeMappingAndNamingOptionsAreHonoured() {
+        GeneratedModel model = new GeneratedModel(dir).schema("x.schema.json", """
+                {"title": "Parcel label", "type": "object", "properties": {
+                   "weight": {"type": "number"}, "count": {"type": "integer"}}}
+                """);
+        model.generate(new GenerationRequest(model.schemas(), List.of(), List.of(), "org.example.opts", model.sources(),
+                false, true, true, true)).compile();
+        Class<?> label = model.type("org.example.opts.ParcelLabel");
+        assertThat(call(call(label, "builder"), "count", 5L)).isNotNull();
+        assertThat(model.source("org/example/opts/ParcelLabel.java"))
+                .contains("private Long count;").contains("private BigDecimal weight;");
+    }
 }
