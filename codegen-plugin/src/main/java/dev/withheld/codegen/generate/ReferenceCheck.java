@@ -71,7 +71,7 @@ public final class ReferenceCheck {
             if (ref != null) {
                 checkReference(file, document, here, ref, pointer + "/$ref", problems, pending);
             }
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator(); it.hasNext();) {
                 Map.Entry<String, JsonNode> field = it.next();
                 if (isDataKeyword(field.getKey())) {
                     continue;

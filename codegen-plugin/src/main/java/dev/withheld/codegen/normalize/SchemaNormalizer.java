@@ -92,7 +92,7 @@ public final class SchemaNormalizer {
         for (String keyword : List.of("properties", "patternProperties", "$defs", "definitions", "dependentSchemas")) {
             JsonNode map = schema.get(keyword);
             if (map != null && map.isObject()) {
-                for (Iterator<Map.Entry<String, JsonNode>> it = map.fields(); it.hasNext();) {
+                for (Iterator<Map.Entry<String, JsonNode>> it = map.properties().iterator(); it.hasNext();) {
                     normalize(it.next().getValue(), context);
                 }
             }
@@ -261,7 +261,7 @@ public final class SchemaNormalizer {
         schema.path("required").forEach(r -> required.add(r.asText()));
         ArrayNode conditions = schema.has(CONDITIONS) ? (ArrayNode) schema.get(CONDITIONS) : NODES.arrayNode();
         for (JsonNode member : members) {
-            member.path("properties").fields().forEachRemaining(p -> {
+            member.path("properties").properties().forEach(p -> {
                 if (!properties.has(p.getKey())) {
                     properties.set(p.getKey(), p.getValue().deepCopy());
                 }
@@ -277,7 +277,7 @@ public final class SchemaNormalizer {
                 conditions.add(condition);
             }
             member.path(CONDITIONS).forEach(c -> conditions.add(c.deepCopy()));
-            member.path("dependentRequired").fields().forEachRemaining(d -> {
+            member.path("dependentRequired").properties().forEach(d -> {
                 ObjectNode dependent = schema.has("dependentRequired") && schema.get("dependentRequired").isObject()
                         ? (ObjectNode) schema.get("dependentRequired") : schema.putObject("dependentRequired");
                 ArrayNode needed = dependent.has(d.getKey()) ? (ArrayNode) dependent.get(d.getKey()) : dependent.putArray(d.getKey());
@@ -325,7 +325,7 @@ public final class SchemaNormalizer {
                 || !target.has("type")) {
             return;
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = target.fields(); it.hasNext();) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = target.properties().iterator(); it.hasNext();) {
             Map.Entry<String, JsonNode> keyword = it.next();
             if (keyword.getKey().equals("$id") || keyword.getKey().equals("$schema")) {
                 continue;

@@ -89,7 +89,7 @@ final class ModelObjectRule extends ObjectRule {
     private Map<String, ViolationCompiler.Property> properties(JDefinedClass jclass, JsonNode node) {
         Map<String, ViolationCompiler.Property> properties = new LinkedHashMap<>();
         JsonNode declared = node.path("properties");
-        for (Iterator<Map.Entry<String, JsonNode>> it = declared.fields(); it.hasNext();) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = declared.properties().iterator(); it.hasNext();) {
             Map.Entry<String, JsonNode> entry = it.next();
             String fieldName = rules.getNameHelper().getPropertyName(entry.getKey(), entry.getValue());
             JFieldVar field = jclass.fields().get(fieldName);

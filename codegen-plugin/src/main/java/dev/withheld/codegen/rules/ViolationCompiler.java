@@ -301,7 +301,7 @@ final class ViolationCompiler {
         if (dependent == null || !dependent.isObject()) {
             return;
         }
-        dependent.fields().forEachRemaining(entry -> {
+        dependent.properties().forEach(entry -> {
             Property trigger = properties.get(entry.getKey());
             if (trigger == null) {
                 warn("/dependentRequired/" + JavaText.pointerToken(entry.getKey()), "\"" + entry.getKey() + "\" is not declared in properties");
@@ -359,7 +359,7 @@ final class ViolationCompiler {
                     .append("                ").append(add(ptr(p), "required", requiredMessage.apply(p.jsonName()))).append('\n')
                     .append("            }\n");
         }
-        schema.path("properties").fields().forEachRemaining(entry -> {
+        schema.path("properties").properties().forEach(entry -> {
             Property p = properties.get(entry.getKey());
             if (p == null) {
                 warn(at + "/properties/" + JavaText.pointerToken(entry.getKey()), "\"" + entry.getKey() + "\" is not declared in properties");
@@ -411,7 +411,7 @@ final class ViolationCompiler {
         for (String name : required) {
             tests.computeIfAbsent(name, n -> new ArrayList<>());
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = schema.path("properties").fields(); it.hasNext();) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = schema.path("properties").properties().iterator(); it.hasNext();) {
             Map.Entry<String, JsonNode> entry = it.next();
             tests.computeIfAbsent(entry.getKey(), n -> new ArrayList<>());
         }

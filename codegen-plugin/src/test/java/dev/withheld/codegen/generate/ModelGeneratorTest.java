@@ -76,12 +76,12 @@ class ModelGeneratorTest {
         GeneratedModel model = withheld();
         Object noOlm = call(model.type("org.example.model.WithheldCode"), "of", "m.no_olm");
         Map<String, Object> without = new LinkedHashMap<>(Map.of("algorithm", "a", "code", noOlm));
-        assertThat(call(model.build("org.example.model.Withheld", without), "violations")).asList().isEmpty();
+        assertThat((List<?>) call(model.build("org.example.model.Withheld", without), "violations")).isEmpty();
 
         Map<String, Object> with = new LinkedHashMap<>(without);
         with.put("roomId", "!room");
         with.put("sessionId", "s");
-        assertThat(call(model.build("org.example.model.Withheld", with), "violations")).asList().isEmpty();
+        assertThat((List<?>) call(model.build("org.example.model.Withheld", with), "violations")).isEmpty();
 
         Map<String, Object> absentCode = new LinkedHashMap<>(Map.of("algorithm", "a"));
         assertThatThrownBy(() -> model.build("org.example.model.Withheld", absentCode))
@@ -132,7 +132,7 @@ class ModelGeneratorTest {
         assertThat(first).isEqualTo(second).hasSameHashCodeAs(second);
         assertThat(first.toString()).contains("from_device=DEV");
         assertThat(call(first, "getAdditionalProperties")).isInstanceOf(Map.class);
-        assertThatThrownBy(() -> ((Map<String, Object>) call(first, "getAdditionalProperties")).put("x", 1))
+        assertThatThrownBy(() -> ((Map<?, ?>) call(first, "getAdditionalProperties")).clear())
                 .isInstanceOf(UnsupportedOperationException.class);
         assertThat(type.getMethods()).extracting(m -> m.getName()).noneMatch(n -> n.startsWith("set"));
     }
