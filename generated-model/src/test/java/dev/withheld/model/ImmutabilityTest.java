@@ -125,6 +125,36 @@ class ImmutabilityTest {
         assertThat(builder.build().getRoomId()).isEqualTo("!other:localhost");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(JsonLibrary.class)
+    void nestedUnknownValuesOfAParsedObjectAreReadOnlyAllTheWayDown(JsonLibrary json) throws Exception {
+        String received = "{\"algorithm\":\"m.megolm.v1.aes-sha2\",\"sender_key\":\"" + Examples.SENDER_KEY
+                + "\",\"code\":\"m.no_olm\",\"com.example.foo\":{\"bar\":[1,2]}}";
+        RoomKeyWithheldContent content = json.read(received, RoomKeyWithheldContent.class);
+        int hash = content.hashCode();
+        Map<?, ?> foo = (Map<?, ?>) content.getAdditionalProperties().get("com.example.foo");
+        assertThatThrownBy(() -> foo.clear()).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> ((List<?>) foo.get("bar")).clear()).isInstanceOf(UnsupportedOperationException.class);
+        assertThat(content.hashCode()).isEqualTo(hash);
+        assertThat(json.sameTree(json.write(content), received)).isTrue();
+    }
+
+    @Test
+    void aValueGivenToTheBuilderIsCopiedSoLaterChangesDoNotReachTheBuiltObject() {
+        List<Object> list = new java.util.ArrayList<>(List.of(1));
+        RoomKeyWithheldContent built = unverified().additionalProperty("com.example.list", list).build();
+        list.add(2);
+        assertThat(built.getAdditionalProperties().get("com.example.list")).isEqualTo(List.of(1));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"room_id", "code", "algorithm"})
+    void theBuilderRefusesANamedPropertyAsAnAdditionalOne(String name) {
+        assertThatThrownBy(() -> unverified().additionalProperty(name, "m.unverified"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(name).hasMessageContaining("its own builder method");
+    }
+
     private static void assertReadOnly(Map<String, Object> properties) {
         assertThatThrownBy(() -> properties.put("injected", "value")).isInstanceOf(UnsupportedOperationException.class);
         assertThatThrownBy(properties::clear).isInstanceOf(UnsupportedOperationException.class);

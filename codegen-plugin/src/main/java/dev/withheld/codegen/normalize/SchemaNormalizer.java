@@ -48,6 +48,10 @@ public final class SchemaNormalizer {
     public static final String OTHER = "x-codegen-other";
     /** Conditions ({@code if}/{@code then}/{@code else} objects) merged in from {@code allOf} members. */
     public static final String CONDITIONS = "x-codegen-conditions";
+    /** Title of a referenced scalar definition that was inlined, for messages in plain words. */
+    public static final String FORMAT_TITLE = "x-codegen-format-title";
+    /** Description of a referenced scalar definition that was inlined. */
+    public static final String FORMAT_DESCRIPTION = "x-codegen-format-description";
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final Set<String> ANNOTATIONS = Set.of("title", "description", "$comment", "examples",
@@ -325,18 +329,27 @@ public final class SchemaNormalizer {
                 || !target.has("type")) {
             return;
         }
+        ObjectNode merged = schema.deepCopy();
         for (Iterator<Map.Entry<String, JsonNode>> it = target.properties().iterator(); it.hasNext();) {
             Map.Entry<String, JsonNode> keyword = it.next();
             if (keyword.getKey().equals("$id") || keyword.getKey().equals("$schema")) {
                 continue;
             }
-            if (!schema.has(keyword.getKey())) {
-                schema.set(keyword.getKey(), keyword.getValue().deepCopy());
-            } else if (!ANNOTATIONS.contains(keyword.getKey()) && !schema.get(keyword.getKey()).equals(keyword.getValue())) {
+            if (!merged.has(keyword.getKey())) {
+                merged.set(keyword.getKey(), keyword.getValue().deepCopy());
+            } else if (!ANNOTATIONS.contains(keyword.getKey()) && !merged.get(keyword.getKey()).equals(keyword.getValue())) {
                 return; // both constrain the same keyword differently: leave the reference as written
             }
         }
-        schema.remove("$ref");
+        if (target.hasNonNull("title")) {
+            merged.put(FORMAT_TITLE, target.get("title").asText());
+        }
+        if (target.hasNonNull("description")) {
+            merged.put(FORMAT_DESCRIPTION, target.get("description").asText());
+        }
+        merged.remove("$ref");
+        schema.removeAll();
+        schema.setAll(merged);
     }
 
     // ---- references ---------------------------------------------------------------------------

@@ -20,20 +20,26 @@ import java.util.TreeSet;
  * files are replaced atomically, and files this generator wrote last time but no longer produces are
  * removed. Files it never wrote are never deleted.
  *
- * <p>A small state file in the output directory remembers the fingerprint of the inputs and the list
- * of files written, so that a build with unchanged inputs can skip generation entirely.
+ * <p>A small state file remembers the fingerprint of the inputs and the list of files written, so that
+ * a build with unchanged inputs can skip generation entirely. It lives beside the output directory,
+ * not in it, so that it never ends up among the sources (or in a sources jar).
  */
 public final class OutputSync {
-
-    /** Name of the state file kept in the output directory. */
-    public static final String STATE_FILE = ".withheld-codegen.state";
 
     private static final String FINGERPRINT_PREFIX = "fingerprint=";
 
     private final Path outputDirectory;
+    private final Path stateFile;
 
     public OutputSync(Path outputDirectory) {
         this.outputDirectory = outputDirectory.toAbsolutePath().normalize();
+        this.stateFile = stateFileFor(this.outputDirectory);
+    }
+
+    /** Where the state of an output directory is kept: {@code <outputDirectory>.codegen-state} beside it. */
+    public static Path stateFileFor(Path outputDirectory) {
+        Path absolute = outputDirectory.toAbsolutePath().normalize();
+        return absolute.resolveSibling(absolute.getFileName() + ".codegen-state");
     }
 
     /**
@@ -118,7 +124,7 @@ public final class OutputSync {
     }
 
     private Optional<State> readState() {
-        Path file = outputDirectory.resolve(STATE_FILE);
+        Path file = stateFile;
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
@@ -144,7 +150,7 @@ public final class OutputSync {
     private void writeState(State state) throws IOException {
         StringBuilder text = new StringBuilder(FINGERPRINT_PREFIX).append(state.fingerprint()).append('\n');
         state.files().forEach(f -> text.append(f).append('\n'));
-        writeAtomically(outputDirectory.resolve(STATE_FILE), text.toString().getBytes(StandardCharsets.UTF_8));
+        writeAtomically(stateFile, text.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     private record State(String fingerprint, List<String> files) {

@@ -69,7 +69,10 @@ final class ModelObjectRule extends ObjectRule {
         setAdditional.annotate(JsonAnySetter.class);
         setAdditional.param(String.class, "name");
         setAdditional.param(Object.class, "value");
-        setAdditional.body().directStatement("additionalProperties.put(name, value);");
+        setAdditional.body().directStatement("additionalProperties.put(name, " + rules.support().jsonValuesName() + ".freeze(value));");
+
+        ownDocumentation(jclass, node, properties);
+        refuseNulls(jclass, properties, schema);
 
         List<String> warnings = new ArrayList<>();
         ViolationCompiler compiler = new ViolationCompiler(name, rules.support().violationName(), properties,
@@ -79,6 +82,8 @@ final class ModelObjectRule extends ObjectRule {
 
         StringBuilder text = new StringBuilder("\n");
         text.append(compiler.statics());
+        text.append(declaredNames(properties));
+        text.append(strictReaders(properties, schema));
         text.append(constructors(name, properties));
         text.append(violationMethods(checks));
         text.append(valueMethods(name, properties));
@@ -99,6 +104,160 @@ final class ModelObjectRule extends ObjectRule {
             properties.put(entry.getKey(), new ViolationCompiler.Property(entry.getKey(), fieldName, field.type(), entry.getValue()));
         }
         return properties;
+    }
+
+    /** The JSON names the schema declares, so that the builder can refuse them as additional properties. */
+    private static String declaredNames(Map<String, ViolationCompiler.Property> properties) {
+        List<String> names = new ArrayList<>();
+        properties.keySet().forEach(n -> names.add(JavaText.literal(n)));
+        return "    private static final java.util.Set<String> DECLARED_PROPERTIES = java.util.Set.of("
+                + String.join(", ", names) + ");\n";
+    }
+
+    /**
+     * Readers that take the JSON value exactly as it came, so that a number is never quietly turned
+     * into a string (or a string into a number), and an explicit {@code null} is refused unless the
+     * schema allows it. Jackson 2 and 3 coerce scalars by default and read {@code null} as "absent";
+     * either would make a parsed object lie about its JSON.
+     */
+    private String strictReaders(Map<String, ViolationCompiler.Property> properties, Schema schema) {
+        if (rules.getGenerationConfig().isIncludeSetters()) {
+            return ""; // the public setters carry the JSON binding; two annotated setters would conflict
+        }
+        StringBuilder text = new StringBuilder();
+        for (ViolationCompiler.Property p : properties.values()) {
+            String test;
+            String convert;
+            String expected;
+            switch (p.type().fullName()) {
+                case "java.lang.String" -> {
+                    test = "value instanceof String";
+                    convert = "(String) value";
+                    expected = "a string";
+                }
+                case "java.lang.Boolean" -> {
+                    test = "value instanceof Boolean";
+                    convert = "(Boolean) value";
+                    expected = "true or false";
+                }
+                case "java.lang.Integer" -> {
+                    test = "value instanceof Integer";
+                    convert = "(Integer) value";
+                    expected = "an integer that fits in 32 bits";
+                }
+                case "java.lang.Long" -> {
+                    test = "value instanceof Integer || value instanceof Long";
+                    convert = "((Number) value).longValue()";
+                    expected = "an integer that fits in 64 bits";
+                }
+                case "java.lang.Double" -> {
+                    test = "value instanceof Number";
+                    convert = "((Number) value).doubleValue()";
+                    expected = "a number";
+                }
+                default -> {
+                    continue;
+                }
+            }
+            boolean nullable = allowsNull(rules.resolve(p.schema(), schema)) || allowsNull(p.schema());
+            String method = "read" + Character.toUpperCase(p.field().charAt(0)) + p.field().substring(1);
+            text.append("\n    @com.fasterxml.jackson.annotation.JsonProperty(").append(JavaText.literal(p.jsonName())).append(")\n");
+            if (!nullable) {
+                text.append("    @com.fasterxml.jackson.annotation.JsonSetter(nulls = com.fasterxml.jackson.annotation.Nulls.FAIL)\n");
+            }
+            text.append("    private void ").append(method).append("(Object value) {\n");
+            text.append("        if (").append(nullable ? "value != null && !(" + test + ")" : "!(" + test + ")").append(") {\n");
+            text.append("            throw new IllegalArgumentException(").append(JavaText.literal(p.jsonName() + " must be " + expected + ", not "))
+                    .append(" + value);\n");
+            text.append("        }\n");
+            text.append("        this.").append(p.field()).append(" = ").append(nullable ? "value == null ? null : " : "").append(convert).append(";\n");
+            text.append("    }\n");
+        }
+        return text.toString();
+    }
+
+    /**
+     * Objects, value types and arrays: an explicit JSON {@code null} is refused (unless the schema allows
+     * it) instead of being read as an absent member. Scalars get the same through their strict readers.
+     */
+    private void refuseNulls(JDefinedClass jclass, Map<String, ViolationCompiler.Property> properties, Schema schema) {
+        if (rules.getGenerationConfig().isIncludeSetters()) {
+            return;
+        }
+        for (ViolationCompiler.Property p : properties.values()) {
+            if (STRICT_SCALARS.contains(p.type().fullName())
+                    || allowsNull(rules.resolve(p.schema(), schema)) || allowsNull(p.schema())) {
+                continue;
+            }
+            jclass.fields().get(p.field()).annotate(com.fasterxml.jackson.annotation.JsonSetter.class)
+                    .param("nulls", com.fasterxml.jackson.annotation.Nulls.FAIL);
+        }
+    }
+
+    private static final java.util.Set<String> STRICT_SCALARS = java.util.Set.of("java.lang.String", "java.lang.Boolean",
+            "java.lang.Integer", "java.lang.Long", "java.lang.Double");
+
+    private static boolean allowsNull(JsonNode schema) {
+        JsonNode type = schema.get("type");
+        if (type == null) {
+            return false;
+        }
+        if (type.isTextual()) {
+            return type.asText().equals("null");
+        }
+        for (JsonNode t : type) {
+            if (t.asText().equals("null")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A property written as {@code {"$ref": ..., "title": ..., "description": ...}} keeps its own words:
+     * jsonschema2pojo documents it with the referenced schema's title and description instead.
+     */
+    private void ownDocumentation(JDefinedClass jclass, JsonNode node, Map<String, ViolationCompiler.Property> properties) {
+        for (ViolationCompiler.Property p : properties.values()) {
+            JsonNode own = p.schema();
+            if (!own.has("$ref") || !(own.hasNonNull("title") || own.hasNonNull("description"))) {
+                continue;
+            }
+            boolean required = false;
+            for (JsonNode r : node.path("required")) {
+                required |= r.asText().equals(p.jsonName());
+            }
+            JFieldVar field = jclass.fields().get(p.field());
+            rewrite(field.javadoc(), own, required);
+            for (com.sun.codemodel.JAnnotationUse annotation : field.annotations()) {
+                if (annotation.getAnnotationClass().fullName().equals("com.fasterxml.jackson.annotation.JsonPropertyDescription")
+                        && own.hasNonNull("description")) {
+                    annotation.param("value", own.get("description").asText());
+                }
+            }
+            String getter = rules.getNameHelper().getGetterName(p.jsonName(), p.type(), own);
+            for (JMethod method : jclass.methods()) {
+                if (method.name().equals(getter) && method.params().isEmpty()) {
+                    rewrite(method.javadoc(), own, required);
+                }
+            }
+        }
+    }
+
+    private static void rewrite(com.sun.codemodel.JDocComment doc, JsonNode own, boolean required) {
+        doc.clear();
+        if (own.hasNonNull("title")) {
+            doc.append(own.get("title").asText());
+            if (own.hasNonNull("description")) {
+                doc.append("\n<p>\n");
+            }
+        }
+        if (own.hasNonNull("description")) {
+            doc.append(own.get("description").asText());
+        }
+        if (required) {
+            doc.append("\n(Required)");
+        }
     }
 
     private String constructors(String name, Map<String, ViolationCompiler.Property> properties) {
@@ -223,9 +382,21 @@ final class ModelObjectRule extends ObjectRule {
         }
         text.append("""
 
-                        /** Adds a property the schema does not name; it is written back as given. */
+                        /**
+                         * Adds a property the schema does not name; it is written back as given (a read-only copy
+                         * is kept, so later changes to {@code value} do not reach the built object).
+                         *
+                         * @param name the JSON member name
+                         * @param value the value: a string, number, boolean, null, or maps and lists of those
+                         * @return this builder
+                         * @throws IllegalArgumentException if the schema names the property: use its own method
+                         */
                         public Builder additionalProperty(String name, Object value) {
-                            additionalProperties.put(java.util.Objects.requireNonNull(name, "name"), value);
+                            java.util.Objects.requireNonNull(name, "name");
+                            if (DECLARED_PROPERTIES.contains(name)) {
+                                throw new IllegalArgumentException(name + " is a property of the schema; set it with its own builder method");
+                            }
+                            additionalProperties.put(name, %4$s.freeze(value));
                             return this;
                         }
 
@@ -243,7 +414,7 @@ final class ModelObjectRule extends ObjectRule {
                             return built;
                         }
                     }
-                """.formatted(exception, name, rules.support().violationName()));
+                """.formatted(exception, name, rules.support().violationName(), rules.support().jsonValuesName()));
         return text.toString();
     }
 

@@ -47,6 +47,15 @@ public final class ModelRuleFactory extends RuleFactory {
         return warnings;
     }
 
+    /**
+     * {@code $comment} is a note for whoever maintains the schema, not documentation for the users of
+     * the generated classes: it is left out of the Javadoc.
+     */
+    @Override
+    public Rule<com.sun.codemodel.JDocCommentable, com.sun.codemodel.JDocComment> getCommentRule() {
+        return (nodeName, node, parent, generatableType, schema) -> generatableType.javadoc();
+    }
+
     @Override
     public Rule<JPackage, JType> getObjectRule() {
         return new ModelObjectRule(this);

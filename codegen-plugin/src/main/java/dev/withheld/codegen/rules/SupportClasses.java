@@ -19,6 +19,7 @@ final class SupportClasses {
 
     static final String VIOLATION = "SchemaViolation";
     static final String EXCEPTION = "SchemaViolationException";
+    static final String JSON_VALUES = "JsonValues";
 
     private final JCodeModel codeModel;
     private final String packageName;
@@ -48,6 +49,11 @@ final class SupportClasses {
     String exceptionName() {
         ensure();
         return qualified(EXCEPTION);
+    }
+
+    String jsonValuesName() {
+        ensure();
+        return qualified(JSON_VALUES);
     }
 
     private String qualified(String simpleName) {
@@ -144,6 +150,35 @@ final class SupportClasses {
                             return text.toString();
                         }
                     """.formatted(VIOLATION, EXCEPTION));
+
+            JDefinedClass values = pkg._class(JMod.PUBLIC | JMod.FINAL, JSON_VALUES);
+            values.javadoc().add("Keeps the values of properties a schema does not name exactly as they came, and read-only.");
+            values.direct("""
+
+                        private %1$s() {
+                        }
+
+                        /**
+                         * A read-only deep copy of a JSON value as JSON libraries read it into {@code Object}: maps
+                         * (member order kept), lists, strings, numbers, booleans and {@code null}.
+                         *
+                         * @param value the value
+                         * @return the same value, with every map and list copied and made read-only
+                         */
+                        public static Object freeze(Object value) {
+                            if (value instanceof java.util.Map<?, ?> map) {
+                                java.util.Map<String, Object> copy = new java.util.LinkedHashMap<>();
+                                map.forEach((name, member) -> copy.put(String.valueOf(name), freeze(member)));
+                                return java.util.Collections.unmodifiableMap(copy);
+                            }
+                            if (value instanceof java.util.List<?> list) {
+                                java.util.List<Object> copy = new java.util.ArrayList<>(list.size());
+                                list.forEach(item -> copy.add(freeze(item)));
+                                return java.util.Collections.unmodifiableList(copy);
+                            }
+                            return value;
+                        }
+                    """.formatted(JSON_VALUES));
         } catch (JClassAlreadyExistsException e) {
             throw new IllegalStateException("the schema defines a class named " + e.getExistingClass().name()
                     + ", which the generator needs for its own support classes; rename it with a title or javaType", e);

@@ -47,7 +47,7 @@ final class ViolationCompiler {
             "uniqueItems", "items", "properties", "required", "additionalProperties", "$ref", "format",
             "title", "description", "$comment", "examples", "default", "deprecated", "readOnly", "writeOnly",
             "$id", "$schema", "$defs", "definitions", "if", "then", "else", "dependentRequired",
-            SchemaNormalizer.VALUES, SchemaNormalizer.OPEN, SchemaNormalizer.OTHER, SchemaNormalizer.CONDITIONS);
+            SchemaNormalizer.FORMAT_TITLE, SchemaNormalizer.FORMAT_DESCRIPTION, SchemaNormalizer.VALUES, SchemaNormalizer.OPEN, SchemaNormalizer.OTHER, SchemaNormalizer.CONDITIONS);
 
     private final String className;
     private final String violation;
@@ -192,10 +192,19 @@ final class ViolationCompiler {
         if (schema.has("pattern")) {
             String field = pattern(schema.get("pattern").asText());
             if (field != null) {
-                check(code, "!" + field + ".matcher(" + s + ").find()", pointer, "pattern",
-                        name + " must match the pattern " + schema.get("pattern").asText() + reason);
+                check(code, "!" + field + ".matcher(" + s + ").find()", pointer, "pattern", patternMessage(name, schema) + reason);
             }
         }
+    }
+
+    /** "room_id is not a valid Room ID: A Matrix room ID..." when the pattern has a named definition; else the pattern. */
+    private static String patternMessage(String name, JsonNode schema) {
+        if (schema.hasNonNull(SchemaNormalizer.FORMAT_TITLE)) {
+            String description = schema.path(SchemaNormalizer.FORMAT_DESCRIPTION).asText("");
+            return name + " is not a valid " + schema.get(SchemaNormalizer.FORMAT_TITLE).asText()
+                    + (description.isEmpty() ? "" : ": " + description);
+        }
+        return name + " must match the pattern " + schema.get("pattern").asText();
     }
 
     private void enumerationCheck(String v, String name, JsonNode schema, String pointer, String reason, StringBuilder code) {

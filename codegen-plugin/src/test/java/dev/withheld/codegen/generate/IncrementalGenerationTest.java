@@ -90,7 +90,8 @@ class IncrementalGenerationTest {
         Files.delete(model.sources().resolve("org/example/Alpha.java"));
         assertThat(run(model)).isPresent();
         assertThat(model.sources().resolve("org/example/Alpha.java")).exists();
-        assertThat(model.sources().resolve(OutputSync.STATE_FILE)).exists();
+        assertThat(OutputSync.stateFileFor(model.sources())).exists();
+        assertThat(model.sources().resolve("org/example")).isDirectoryNotContaining("glob:**state*");
     }
 
     private static Map<Path, FileTime> timestamps(Path root) throws Exception {
