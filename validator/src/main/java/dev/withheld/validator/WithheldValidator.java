@@ -132,6 +132,17 @@ public final class WithheldValidator {
         return bind(Kind.EVENT, profile, reader.read(json), RoomKeyWithheldEvent.class);
     }
 
+    /** As {@link #parseEvent(Profile, byte[])}, from a stream of UTF-8 JSON (not closed). */
+    public RoomKeyWithheldEvent parseEvent(Profile profile, InputStream in)
+            throws IOException, RejectedInputException, InvalidInstanceException {
+        return bind(Kind.EVENT, profile, reader.read(in), RoomKeyWithheldEvent.class);
+    }
+
+    /** As {@link #parseEvent(Profile, byte[])}, from a tree already parsed with Jackson 3 (depth-checked). */
+    public RoomKeyWithheldEvent parseEvent(Profile profile, JsonNode event) throws RejectedInputException, InvalidInstanceException {
+        return bind(Kind.EVENT, profile, reader.check(event), RoomKeyWithheldEvent.class);
+    }
+
     /**
      * Reads event content, checks it against the profile's schema, and returns it as the generated
      * model type.
@@ -146,6 +157,17 @@ public final class WithheldValidator {
     /** As {@link #parseContent(Profile, byte[])}, from JSON text. */
     public RoomKeyWithheldContent parseContent(Profile profile, String json) throws RejectedInputException, InvalidInstanceException {
         return bind(Kind.CONTENT, profile, reader.read(json), RoomKeyWithheldContent.class);
+    }
+
+    /** As {@link #parseContent(Profile, byte[])}, from a stream of UTF-8 JSON (not closed). */
+    public RoomKeyWithheldContent parseContent(Profile profile, InputStream in)
+            throws IOException, RejectedInputException, InvalidInstanceException {
+        return bind(Kind.CONTENT, profile, reader.read(in), RoomKeyWithheldContent.class);
+    }
+
+    /** As {@link #parseContent(Profile, byte[])}, from a tree already parsed with Jackson 3 (depth-checked). */
+    public RoomKeyWithheldContent parseContent(Profile profile, JsonNode content) throws RejectedInputException, InvalidInstanceException {
+        return bind(Kind.CONTENT, profile, reader.check(content), RoomKeyWithheldContent.class);
     }
 
     private <T> T bind(Kind kind, Profile profile, JsonNode tree, Class<T> type) throws RejectedInputException, InvalidInstanceException {

@@ -89,4 +89,21 @@ class TypedParseTest {
         assertThat(VALIDATOR.validateContent(Profile.SENDING, json).violations()).isEmpty();
         assertThat(content.getCode().value()).isEqualTo("m.no_olm");
     }
+
+    @Test
+    void everyInputFormParsesToTheSameModel() throws Exception {
+        String json = """
+                {"type": "m.room_key.withheld", "sender": "@alice:example.org",
+                 "content": {"algorithm": "m.megolm.v1.aes-sha2", "sender_key": "%s", "code": "m.no_olm"}}
+                """.formatted(SENDER_KEY);
+        RoomKeyWithheldEvent fromText = VALIDATOR.parseEvent(Profile.SENDING, json);
+        byte[] bytes = json.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(VALIDATOR.parseEvent(Profile.SENDING, bytes)).isEqualTo(fromText);
+        assertThat(VALIDATOR.parseEvent(Profile.SENDING, new java.io.ByteArrayInputStream(bytes))).isEqualTo(fromText);
+        tools.jackson.databind.JsonNode tree = tools.jackson.databind.json.JsonMapper.builder().build().readTree(json);
+        assertThat(VALIDATOR.parseEvent(Profile.SENDING, tree)).isEqualTo(fromText);
+        assertThat(VALIDATOR.parseContent(Profile.SENDING, tree.get("content"))).isEqualTo(fromText.getContent());
+        assertThat(VALIDATOR.parseContent(Profile.SENDING, new java.io.ByteArrayInputStream(
+                tree.get("content").toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)))).isEqualTo(fromText.getContent());
+    }
 }
