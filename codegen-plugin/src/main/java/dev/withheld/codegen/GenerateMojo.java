@@ -61,6 +61,13 @@ public class GenerateMojo extends AbstractMojo {
     @Parameter(property = "withheld.codegen.useTitleAsClassname", defaultValue = "false")
     private boolean useTitleAsClassname;
 
+    /**
+     * Fail the build when a rule of the schemas cannot be compiled into the generated {@code violations()}
+     * checks, instead of warning. For code that relies on the checks being the whole schema.
+     */
+    @Parameter(property = "withheld.codegen.requireCompleteChecks", defaultValue = "false")
+    private boolean requireCompleteChecks;
+
     /** Skip generation. */
     @Parameter(property = "withheld.codegen.skip", defaultValue = "false")
     private boolean skip;
@@ -76,7 +83,7 @@ public class GenerateMojo extends AbstractMojo {
         }
         GenerationRequest request = new GenerationRequest(sourceDirectory.toPath(), includes, excludes,
                 targetPackage, outputDirectory.toPath(), includeSetters, useLongIntegers, useBigDecimals,
-                useTitleAsClassname);
+                useTitleAsClassname, requireCompleteChecks);
         try {
             new ModelGenerator(getLog()::info, getLog()::warn).generate(request);
         } catch (SchemaProblem | GeneratedFiles.UnsafeOutputPathException problem) {

@@ -19,6 +19,8 @@ import java.util.Objects;
  * @param useLongIntegers map {@code integer} to {@code Long} instead of {@code Integer}
  * @param useBigDecimals map {@code number} to {@code BigDecimal} instead of {@code Double}
  * @param useTitleAsClassname name classes after the schema's {@code title} instead of the file or definition name
+ * @param requireCompleteChecks fail when a rule of the schemas cannot be compiled into the generated checks
+ *     (instead of warning), for code that relies on the checks being the whole schema
  */
 public record GenerationRequest(
         Path sourceDirectory,
@@ -29,12 +31,13 @@ public record GenerationRequest(
         boolean includeSetters,
         boolean useLongIntegers,
         boolean useBigDecimals,
-        boolean useTitleAsClassname) {
+        boolean useTitleAsClassname,
+        boolean requireCompleteChecks) {
 
     /** A request with the default type mappings and names. */
     public GenerationRequest(Path sourceDirectory, List<String> includes, List<String> excludes, String targetPackage,
             Path outputDirectory, boolean includeSetters) {
-        this(sourceDirectory, includes, excludes, targetPackage, outputDirectory, includeSetters, false, false, false);
+        this(sourceDirectory, includes, excludes, targetPackage, outputDirectory, includeSetters, false, false, false, false);
     }
 
     /** Schemas picked up when the user names none: every JSON and YAML file. */
@@ -61,6 +64,7 @@ public record GenerationRequest(
                 "includeSetters=" + includeSetters,
                 "useLongIntegers=" + useLongIntegers,
                 "useBigDecimals=" + useBigDecimals,
-                "useTitleAsClassname=" + useTitleAsClassname);
+                "useTitleAsClassname=" + useTitleAsClassname,
+                "requireCompleteChecks=" + requireCompleteChecks);
     }
 }

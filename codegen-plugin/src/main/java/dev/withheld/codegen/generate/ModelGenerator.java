@@ -108,7 +108,13 @@ public final class ModelGenerator {
             }
         }
 
-        rules.warnings().stream().distinct().forEach(w -> warn.accept(w));
+        List<String> unchecked = rules.warnings().stream().distinct().toList();
+        if (request.requireCompleteChecks() && !unchecked.isEmpty()) {
+            throw new SchemaProblem(request.sourceDirectory(), null, 0, 0, "requireCompleteChecks is set, and "
+                    + unchecked.size() + " rule(s) of the schemas cannot be compiled into the generated checks:\n  "
+                    + String.join("\n  ", unchecked));
+        }
+        unchecked.forEach(warn);
 
         GeneratedFiles files = new GeneratedFiles();
         try {

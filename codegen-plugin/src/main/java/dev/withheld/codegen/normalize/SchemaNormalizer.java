@@ -48,6 +48,11 @@ public final class SchemaNormalizer {
     public static final String OTHER = "x-codegen-other";
     /** Conditions ({@code if}/{@code then}/{@code else} objects) merged in from {@code allOf} members. */
     public static final String CONDITIONS = "x-codegen-conditions";
+    /**
+     * Properties that two {@code allOf} members (or a {@code $ref} and its siblings) both constrain in
+     * ways that cannot be merged into one Java property; the generated checks keep only the first.
+     */
+    public static final String UNMERGED = "x-codegen-unmerged";
     /** Title of a referenced scalar definition that was inlined, for messages in plain words. */
     public static final String FORMAT_TITLE = "x-codegen-format-title";
     /** Description of a referenced scalar definition that was inlined. */
@@ -86,6 +91,7 @@ public final class SchemaNormalizer {
         }
         ObjectNode schema = (ObjectNode) node;
         normalizeChildren(schema, context);
+        referenceWithSiblingsToAllOf(schema, context);
         mergeAllOf(schema, context);
         markEnumeration(schema, context);
         inlineScalarReference(schema, context);
@@ -122,12 +128,28 @@ public final class SchemaNormalizer {
         if (schema.has(VALUES)) {
             return;
         }
+        JsonNode constant = schema.get("const");
+        if (constant != null && !schema.has("type") && !schema.has("$ref")) {
+            // A const says its own type; stating it lets the property get a Java type and its check.
+            if (constant.isTextual()) {
+                schema.put("type", "string");
+            } else if (constant.isBoolean()) {
+                schema.put("type", "boolean");
+            } else if (constant.isIntegralNumber()) {
+                schema.put("type", "integer");
+            } else if (constant.isNumber()) {
+                schema.put("type", "number");
+            }
+        }
         JsonNode enumValues = schema.get("enum");
         if (enumValues != null && enumValues.isArray() && allStrings(enumValues)) {
             ArrayNode values = NODES.arrayNode();
             enumValues.forEach(v -> values.add(value(v.asText(), null)));
             schema.set(VALUES, values);
             schema.put(OPEN, false);
+            if (!schema.has("type")) {
+                schema.put("type", "string");
+            }
             return;
         }
         Optional<ArrayNode> consts = constBranches(schema.get("oneOf"));
@@ -264,10 +286,18 @@ public final class SchemaNormalizer {
         Set<String> required = new LinkedHashSet<>();
         schema.path("required").forEach(r -> required.add(r.asText()));
         ArrayNode conditions = schema.has(CONDITIONS) ? (ArrayNode) schema.get(CONDITIONS) : NODES.arrayNode();
+        Set<String> unmerged = new LinkedHashSet<>();
         for (JsonNode member : members) {
             member.path("properties").properties().forEach(p -> {
                 if (!properties.has(p.getKey())) {
                     properties.set(p.getKey(), p.getValue().deepCopy());
+                } else {
+                    JsonNode merged = mergeProperty(properties.get(p.getKey()), p.getValue(), context);
+                    if (merged != null) {
+                        properties.set(p.getKey(), merged);
+                    } else {
+                        unmerged.add(p.getKey());
+                    }
                 }
             });
             member.path("required").forEach(r -> required.add(r.asText()));
@@ -308,6 +338,11 @@ public final class SchemaNormalizer {
         if (!conditions.isEmpty()) {
             schema.set(CONDITIONS, conditions);
         }
+        if (!unmerged.isEmpty()) {
+            ArrayNode names = NODES.arrayNode();
+            unmerged.forEach(names::add);
+            schema.set(UNMERGED, names);
+        }
         schema.put("type", "object");
         schema.remove("allOf");
     }
@@ -318,6 +353,124 @@ public final class SchemaNormalizer {
     }
 
     // ---- $ref with siblings -------------------------------------------------------------------
+
+    private static final Set<String> OBJECT_KEYWORDS = Set.of("properties", "required", "if", "then", "else",
+            "dependentRequired", "additionalProperties", "allOf", "patternProperties");
+
+    /**
+     * {@code {"$ref": base, "properties": {...}}} (2020-12 evaluates both) becomes
+     * {@code {"allOf": [{"$ref": base}, {"properties": {...}}]}} when the reference is to an object
+     * schema, so that the extension and its base merge into one class.
+     */
+    private void referenceWithSiblingsToAllOf(ObjectNode schema, Context context) {
+        JsonNode ref = schema.get("$ref");
+        if (ref == null || !ref.isTextual() || OBJECT_KEYWORDS.stream().noneMatch(schema::has)) {
+            return;
+        }
+        JsonNode target = resolved(NODES.objectNode().put("$ref", ref.asText()), context);
+        if (target == null || !isObjectSchema(target)) {
+            return;
+        }
+        ObjectNode extension = NODES.objectNode();
+        for (String keyword : OBJECT_KEYWORDS) {
+            if (schema.has(keyword)) {
+                extension.set(keyword, schema.remove(keyword));
+            }
+        }
+        ArrayNode allOf = NODES.arrayNode();
+        allOf.add(NODES.objectNode().put("$ref", ref.asText()));
+        if (extension.has("allOf")) {
+            extension.remove("allOf").forEach(allOf::add);
+        }
+        allOf.add(extension);
+        schema.remove("$ref");
+        schema.set("allOf", allOf);
+    }
+
+    /**
+     * One property constrained by two merged schemas: when one side accepts any string, the other
+     * side says everything; when both stand for the same schema, either does. Otherwise {@code null}.
+     */
+    private JsonNode mergeProperty(JsonNode first, JsonNode second, Context context) {
+        JsonNode a = resolvedFully(first, context);
+        JsonNode b = resolvedFully(second, context);
+        if (a == null || b == null) {
+            return null;
+        }
+        if (withoutAnnotations(a).equals(withoutAnnotations(b))) {
+            return first;
+        }
+        if (acceptsAnyString(a) && isStringSchema(b)) {
+            return asString(second);
+        }
+        if (acceptsAnyString(b) && isStringSchema(a)) {
+            return asString(first);
+        }
+        if (isObjectSchema(a) && isObjectSchema(b)) {
+            // Both object schemas hold: one class with the rules of both.
+            ObjectNode both = NODES.objectNode();
+            both.putArray("allOf").add(first.deepCopy()).add(second.deepCopy());
+            return normalize(both, context);
+        }
+        return null;
+    }
+
+    private JsonNode resolvedFully(JsonNode node, Context context) {
+        JsonNode current = node;
+        for (int hops = 0; current != null && current.has("$ref") && hops < 16; hops++) {
+            current = resolved(current, context);
+        }
+        return current;
+    }
+
+    private static JsonNode withoutAnnotations(JsonNode schema) {
+        if (!schema.isObject()) {
+            return schema;
+        }
+        ObjectNode copy = ((ObjectNode) schema).deepCopy();
+        copy.remove(ANNOTATIONS);
+        copy.remove(List.of("$id", "$schema", "$comment", FORMAT_TITLE, FORMAT_DESCRIPTION));
+        return copy;
+    }
+
+    /** The schema with {@code type: string} stated, as the merged property is known to be a string. */
+    private static JsonNode asString(JsonNode schema) {
+        if (!schema.isObject() || schema.has("type") || schema.has("$ref")) {
+            return schema;
+        }
+        ObjectNode copy = ((ObjectNode) schema).deepCopy();
+        copy.put("type", "string");
+        return copy;
+    }
+
+    /** Declares strings only: {@code type: string}, or a string {@code const} or {@code enum} without a type. */
+    private static boolean isStringSchema(JsonNode schema) {
+        if (schema.has("type")) {
+            return "string".equals(schema.path("type").asText(null));
+        }
+        JsonNode constant = schema.get("const");
+        if (constant != null) {
+            return constant.isTextual();
+        }
+        JsonNode values = schema.get("enum");
+        return values != null && values.isArray() && allStrings(values);
+    }
+
+    /** A string schema with no assertion beyond the type, or an open enumeration with an unconstrained other branch. */
+    private static boolean acceptsAnyString(JsonNode schema) {
+        if (!isStringSchema(schema)) {
+            return false;
+        }
+        if (schema.path(OPEN).asBoolean(false)) {
+            for (JsonNode other : schema.path(OTHER)) {
+                if (withoutAnnotations(other).equals(NODES.objectNode().put("type", "string"))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return withoutAnnotations(schema).equals(NODES.objectNode().put("type", "string"));
+    }
 
     private void inlineScalarReference(ObjectNode schema, Context context) {
         JsonNode ref = schema.get("$ref");
@@ -353,6 +506,36 @@ public final class SchemaNormalizer {
     }
 
     // ---- references ---------------------------------------------------------------------------
+
+    /**
+     * Makes every {@code $ref} in a subtree absolute, resolved against the base of the document it came
+     * from, and names the local file where there is one, so that one schema always has one URI (and so
+     * one generated class) however it is reached.
+     */
+    private static void rebase(JsonNode node, URI base, LocalSchemaCatalog catalog) {
+        if (node.isObject()) {
+            ObjectNode object = (ObjectNode) node;
+            JsonNode ref = object.get("$ref");
+            if (ref != null && ref.isTextual()) {
+                try {
+                    URI absolute = base.resolve(ref.asText());
+                    Optional<Path> file = catalog.fileFor(LocalSchemaCatalog.withoutFragment(absolute));
+                    String fragment = absolute.getRawFragment();
+                    object.put("$ref", file.map(f -> f.toUri().toString() + (fragment == null ? "" : "#" + fragment))
+                            .orElse(absolute.toString()));
+                } catch (IllegalArgumentException e) {
+                    // left as written: the reference check reports it
+                }
+            }
+            for (Map.Entry<String, JsonNode> member : object.properties()) {
+                if (!Set.of("const", "enum", "examples", "default", VALUES).contains(member.getKey())) {
+                    rebase(member.getValue(), base, catalog);
+                }
+            }
+        } else if (node.isArray()) {
+            node.forEach(child -> rebase(child, base, catalog));
+        }
+    }
 
     /**
      * The schema a node stands for: the node itself, or the normalised target of its {@code $ref}
@@ -392,7 +575,13 @@ public final class SchemaNormalizer {
                 return null;
             }
             JsonNode copy = at.deepCopy();
-            return normalize(copy, new Context(file.get(), catalog.baseUri(file.get())));
+            Context targetContext = new Context(file.get(), catalog.baseUri(file.get()));
+            JsonNode result = normalize(copy, targetContext);
+            if (!file.get().equals(context.file())) {
+                // The copy may be placed into another document: its references must not depend on where it lies.
+                rebase(result, targetContext.base(), catalog);
+            }
+            return result;
         } catch (IllegalArgumentException e) {
             return null;
         } finally {

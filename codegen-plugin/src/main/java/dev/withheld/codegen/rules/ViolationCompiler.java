@@ -47,7 +47,7 @@ final class ViolationCompiler {
             "uniqueItems", "items", "properties", "required", "additionalProperties", "$ref", "format",
             "title", "description", "$comment", "examples", "default", "deprecated", "readOnly", "writeOnly",
             "$id", "$schema", "$defs", "definitions", "if", "then", "else", "dependentRequired",
-            SchemaNormalizer.FORMAT_TITLE, SchemaNormalizer.FORMAT_DESCRIPTION, SchemaNormalizer.VALUES, SchemaNormalizer.OPEN, SchemaNormalizer.OTHER, SchemaNormalizer.CONDITIONS);
+            SchemaNormalizer.FORMAT_TITLE, SchemaNormalizer.FORMAT_DESCRIPTION, SchemaNormalizer.UNMERGED, SchemaNormalizer.VALUES, SchemaNormalizer.OPEN, SchemaNormalizer.OTHER, SchemaNormalizer.CONDITIONS);
 
     private final String className;
     private final String violation;
@@ -107,6 +107,10 @@ final class ViolationCompiler {
                             "additionalProperties", "name + \" is not allowed here: the schema lists every property this object may have\""))
                     .append("\n        }\n");
         }
+        for (JsonNode unmerged : node.path(SchemaNormalizer.UNMERGED)) {
+            warn("/properties/" + JavaText.pointerToken(unmerged.asText()), "\"" + unmerged.asText()
+                    + "\" is constrained by two schemas that cannot be merged into one Java property; only the first is checked");
+        }
         List<JsonNode> conditions = new ArrayList<>();
         List<String> at = new ArrayList<>();
         if (node.has("if")) {
@@ -158,6 +162,13 @@ final class ViolationCompiler {
             code.append("            ").append(v).append(".collectViolations(").append(ptr(p)).append(", out);\n");
         } else if (isList(type)) {
             arrayChecks(p, schema, schemaAt, reason, code);
+        } else if (type.fullName().equals("java.lang.Object")) {
+            for (String keyword : List.of("const", "enum", "pattern", "minLength", "maxLength", "minimum", "maximum")) {
+                if (schema.has(keyword)) {
+                    warn(schemaAt + "/" + keyword, "the property has no single JSON type, so \"" + keyword
+                            + "\" is not checked by the generated code; state its type");
+                }
+            }
         } else if (isBoolean(type)) {
             if (schema.has("const") && schema.get("const").isBoolean()) {
                 code.append("            if (").append(v).append(" != ").append(schema.get("const").asBoolean()).append(") {\n")

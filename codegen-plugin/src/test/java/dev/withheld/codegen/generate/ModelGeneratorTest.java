@@ -215,6 +215,43 @@ class ModelGeneratorTest {
     }
 
     @Test
+    void aProfileThatExtendsABaseWithRefAndSiblingsGetsTheRulesOfBoth() throws Exception {
+        GeneratedModel model = new GeneratedModel(dir)
+                .schema("base.schema.json", WITHHELD)
+                .schema("profiles/strict.schema.json", """
+                        {"$ref": "../base.schema.json",
+                         "properties": {
+                           "code": {"anyOf": [{"$ref": "../base.schema.json#/$defs/knownCode"},
+                                              {"type": "string", "pattern": "^(?!m\\\\.)[a-z]+\\\\.[a-z_.]+$"}]},
+                           "kind": {"const": "strict"}}}
+                        """)
+                .generate(new GeneratedModel(dir).request("org.example.profiles", List.of("profiles/*.json")))
+                .compile();
+        Class<?> strict = model.type("org.example.profiles.profiles.Strict");
+        Object parsed = JSON.readValue("{\"algorithm\":\"a\",\"room_id\":\"!r\",\"session_id\":\"s\","
+                + "\"code\":\"m.history_not_shared\",\"kind\":\"loose\"}", strict);
+        assertThat((List<?>) call(parsed, "violations")).extracting(Object::toString).containsExactly(
+                "/code: code must be one of m.blacklisted, m.no_olm, or match the pattern ^(?!m\\.)[a-z]+\\.[a-z_.]+$",
+                "/kind: kind must be strict");
+        Object custom = JSON.readValue("{\"algorithm\":\"a\",\"code\":\"org.example_x\",\"kind\":\"strict\"}", strict);
+        assertThat((List<?>) call(custom, "violations")).extracting(Object::toString).containsExactly(
+                "/room_id: room_id is required because code is org.example_x; only m.no_olm may omit it",
+                "/session_id: session_id is required because code is org.example_x; only m.no_olm may omit it");
+        assertThat(model.warnings()).isEmpty();
+    }
+
+    @Test
+    void requireCompleteChecksTurnsAnUncheckedRuleIntoAFailure() {
+        GeneratedModel model = new GeneratedModel(dir).schema("c.schema.json", """
+                {"type": "object", "properties": {"a": {"type": "string"}},
+                 "if": {"not": {"required": ["a"]}}, "then": {"required": ["a"]}}
+                """);
+        SchemaProblem problem = org.assertj.core.api.Assertions.catchThrowableOfType(SchemaProblem.class, () -> model.generate(
+                new GenerationRequest(model.schemas(), List.of(), List.of(), "org.example.c", model.sources(), false, false, false, false, true)));
+        assertThat(problem.getMessage()).contains("requireCompleteChecks").contains("\"not\"");
+    }
+
+    @Test
     void aConditionTheGeneratedCodeCannotEvaluateIsAWarningNotASilentGap() {
         GeneratedModel model = new GeneratedModel(dir).schema("c.schema.json", """
                 {"type": "object", "properties": {"a": {"type": "string"}},
@@ -230,7 +267,7 @@ class ModelGeneratorTest {
                    "weight": {"type": "number"}, "count": {"type": "integer"}}}
                 """);
         model.generate(new GenerationRequest(model.schemas(), List.of(), List.of(), "org.example.opts", model.sources(),
-                false, true, true, true)).compile();
+                false, true, true, true, false)).compile();
         Class<?> label = model.type("org.example.opts.ParcelLabel");
         assertThat(call(call(label, "builder"), "count", 5L)).isNotNull();
         assertThat(model.source("org/example/opts/ParcelLabel.java"))
