@@ -62,6 +62,11 @@ public final class InstanceReader {
                 .build();
     }
 
+    /** The strict mapper this reader parses with, for binding to types under the same rules. */
+    JsonMapper mapper() {
+        return mapper;
+    }
+
     /** The limits this reader enforces. */
     public InputLimits limits() {
         return limits;

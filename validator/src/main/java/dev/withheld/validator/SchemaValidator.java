@@ -21,13 +21,37 @@ public final class SchemaValidator {
     private final Schema schema;
     private final InstanceReader reader;
     private final ViolationTranslator translator;
+    private final FastCheck fastCheck;
 
     SchemaValidator(String schemaId, Schema schema, SchemaDocuments documents, InstanceReader reader,
             String rootName) {
+        this(schemaId, schema, reader, new ViolationTranslator(documents, schema.getSchemaLocation(), rootName), null);
+    }
+
+    private SchemaValidator(String schemaId, Schema schema, InstanceReader reader, ViolationTranslator translator,
+            FastCheck fastCheck) {
         this.schemaId = schemaId;
         this.schema = schema;
         this.reader = reader;
-        this.translator = new ViolationTranslator(documents, schema.getSchemaLocation(), rootName);
+        this.translator = translator;
+        this.fastCheck = fastCheck;
+    }
+
+    /**
+     * This validator with a fast path in front: instances the fast check is certain about are valid
+     * without running the full validator; every other instance gets the full validation and report.
+     */
+    SchemaValidator withFastCheck(FastCheck check) {
+        return new SchemaValidator(schemaId, schema, reader, translator, check);
+    }
+
+    /** This validator without its fast path (to hold the fast path to the full one in tests). */
+    SchemaValidator withoutFastCheck() {
+        return fastCheck == null ? this : new SchemaValidator(schemaId, schema, reader, translator, null);
+    }
+
+    InstanceReader reader() {
+        return reader;
     }
 
     /** The {@code $id} of the schema this validator checks against. */
@@ -42,11 +66,18 @@ public final class SchemaValidator {
 
     /** Validates a UTF-8 JSON document. */
     public ValidationResult validate(byte[] utf8) throws RejectedInputException {
+        if (fastCheck != null && fastCheck.certainlyValid(utf8)) {
+            return ValidationResult.valid();
+        }
         return validateTree(reader.read(utf8));
     }
 
     /** Validates a JSON document given as text. */
     public ValidationResult validate(String json) throws RejectedInputException {
+        if (fastCheck != null && json.length() <= reader.limits().maxBytes()
+                && fastCheck.certainlyValid(json.getBytes(java.nio.charset.StandardCharsets.UTF_8))) {
+            return ValidationResult.valid();
+        }
         return validateTree(reader.read(json));
     }
 
@@ -56,12 +87,16 @@ public final class SchemaValidator {
      * @throws IOException if reading the stream fails
      */
     public ValidationResult validate(InputStream in) throws IOException, RejectedInputException {
-        return validateTree(reader.read(in));
+        return validate(reader.readBounded(Objects.requireNonNull(in, "in")));
     }
 
     /** Validates a tree parsed elsewhere; its depth, strings and numbers are checked against the limits first. */
     public ValidationResult validate(JsonNode instance) throws RejectedInputException {
-        return validateTree(reader.check(instance));
+        JsonNode checked = reader.check(instance);
+        if (fastCheck != null && fastCheck.certainlyValid(checked)) {
+            return ValidationResult.valid();
+        }
+        return validateTree(checked);
     }
 
     private ValidationResult validateTree(JsonNode instance) {

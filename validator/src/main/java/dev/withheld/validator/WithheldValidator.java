@@ -40,7 +40,9 @@ public final class WithheldValidator {
         for (Kind kind : Kind.values()) {
             Map<Profile, SchemaValidator> byProfile = new EnumMap<>(Profile.class);
             for (Profile profile : Profile.values()) {
-                byProfile.put(profile, schemas.validator(schemaId(kind, profile), limits, "the " + kind.schemaName()));
+                SchemaValidator full = schemas.validator(schemaId(kind, profile), limits, "the " + kind.schemaName());
+                FastCheck fast = ProfileFastCheck.forSchema(schemaId(kind, profile), full.reader());
+                byProfile.put(profile, fast == null ? full : full.withFastCheck(fast));
             }
             validators.put(kind, byProfile);
         }

@@ -1,0 +1,95 @@
+package dev.withheld.validator;
+
+import dev.withheld.validator.fastpath.profiles.ContentSending;
+import dev.withheld.validator.fastpath.profiles.EventReceiving;
+import dev.withheld.validator.fastpath.profiles.EventSending;
+import dev.withheld.validator.fastpath.profiles.RoomKeyWithheldContent;
+import java.util.Map;
+import java.util.function.Predicate;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The fast path for the four withheld profiles: the instance is bound to a class generated at build
+ * time from the profile's schema, and that class's compiled checks decide. The generation is
+ * configured to fail if any rule of the schemas cannot be compiled, so "the compiled checks pass"
+ * stands for "the schema passes"; a differential test holds the two to that.
+ *
+ * <p>Binding reads JSON types strictly (no coercion, no null for a named property), with the same
+ * size, depth, string, number, duplicate-key and trailing-content rules as {@link InstanceReader}.
+ * Any failure to bind simply means "not certain": the full validator then reports what is wrong.
+ *
+ * @param <T> the generated class of the profile
+ */
+final class ProfileFastCheck<T> implements FastCheck {
+
+    /** A generated class and its compiled checks. */
+    private record Binding<T>(Class<T> type, Predicate<T> valid) {
+    }
+
+    private static final Map<String, Binding<?>> BY_SCHEMA = Map.of(
+            WithheldValidator.schemaId(Kind.CONTENT, Profile.RECEIVING),
+            new Binding<>(RoomKeyWithheldContent.class, RoomKeyWithheldContent::isValid),
+            WithheldValidator.schemaId(Kind.CONTENT, Profile.SENDING),
+            new Binding<>(ContentSending.class, ContentSending::isValid),
+            WithheldValidator.schemaId(Kind.EVENT, Profile.RECEIVING),
+            new Binding<>(EventReceiving.class, EventReceiving::isValid),
+            WithheldValidator.schemaId(Kind.EVENT, Profile.SENDING),
+            new Binding<>(EventSending.class, EventSending::isValid));
+
+    private final Binding<T> binding;
+    private final JsonMapper mapper;
+    private final int maxBytes;
+
+    private ProfileFastCheck(Binding<T> binding, InstanceReader reader) {
+        this.binding = binding;
+        this.mapper = reader.mapper();
+        this.maxBytes = reader.limits().maxBytes();
+    }
+
+    /** The fast check for one of the four profile schemas, or {@code null} for any other schema. */
+    static FastCheck forSchema(String schemaId, InstanceReader reader) {
+        Binding<?> binding = BY_SCHEMA.get(schemaId);
+        return binding == null ? null : new ProfileFastCheck<>(binding, reader);
+    }
+
+    @Override
+    public boolean certainlyValid(byte[] utf8) {
+        if (utf8.length > maxBytes || !isPlainAscii(utf8)) {
+            return false; // the reader's own checks (size, UTF-8, byte-order mark) come first
+        }
+        try {
+            return passes(mapper.readValue(utf8, binding.type()));
+        } catch (JacksonException | IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public boolean certainlyValid(JsonNode tree) {
+        try {
+            return passes(mapper.treeToValue(tree, binding.type()));
+        } catch (JacksonException | IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /** A JSON {@code null} binds to no object at all: not certain, the full validator says why. */
+    private boolean passes(T bound) {
+        return bound != null && binding.valid().test(bound);
+    }
+
+    /**
+     * ASCII needs no UTF-8 decoding, so the fast path can skip the strict decoder; anything else
+     * (including a byte-order mark) goes through the reader, which is the one place that judges it.
+     */
+    private static boolean isPlainAscii(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
