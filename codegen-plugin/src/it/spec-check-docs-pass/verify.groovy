@@ -1,0 +1,21 @@
+import groovy.xml.XmlSlurper
+
+def log = new File(basedir, 'build.log').text
+assert log.contains('Schema check: 2 schema files, 1 suite (4 cases, 0 failed): 0 errors, 0 warnings') : 'the check summary'
+assert log.contains('docs/org.example.withheld.md is up to date') : 'the docs are checked against the checked-in copy'
+assert log.contains('BUILD SUCCESS')
+
+def json = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/withheld-check/check-report.json'))
+assert json.summary.errors == 0
+assert json.suites[0].cases.size() == 4
+assert json.suites[0].cases.every { it.passed }
+
+def junit = new XmlSlurper().parse(new File(basedir, 'target/withheld-check/TEST-withheld-check.xml'))
+assert junit.@tests.text() == '6' : 'two schema files and four cases'
+assert junit.'**'.findAll { it.name() == 'testcase' }*.@name*.text().contains('m.unverified without room_id')
+
+def generated = new File(basedir, 'target/withheld-docs/org.example.withheld.md').text
+assert generated == new File(basedir, 'docs/org.example.withheld.md').text
+assert generated.contains('| `room_id` | string | **Required if `code` is not `m.no_olm`.** The room of the session. Example: `!room:example.org`. |')
+assert generated.contains('| `m.no_olm` | no olm session could be set up |')
+return true

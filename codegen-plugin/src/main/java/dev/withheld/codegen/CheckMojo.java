@@ -1,0 +1,113 @@
+package dev.withheld.codegen;
+
+import dev.withheld.codegen.check.CheckOptions;
+import dev.withheld.codegen.check.CheckReport;
+import dev.withheld.codegen.check.CheckReportWriter;
+import dev.withheld.codegen.check.CheckRule;
+import dev.withheld.codegen.check.Finding;
+import dev.withheld.codegen.check.SchemaCheck;
+import dev.withheld.codegen.check.Severity;
+import java.io.File;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Checks JSON Schemas for spec editors: meta-schema, {@code $ref}s, example suites and lint rules.
+ *
+ * <p>Each finding names file, line, column, JSON Pointer and rule id. The build fails on any
+ * error (and on warnings with {@code failOnWarning}). Reports: {@code check-report.json} and
+ * JUnit XML ({@code TEST-withheld-check.xml}) in {@code reportDirectory}. Nothing is fetched
+ * from the network.
+ */
+@Mojo(name = "check", defaultPhase = LifecyclePhase.TEST, threadSafe = true)
+public class CheckMojo extends AbstractMojo {
+
+    /** Directory holding the schemas (JSON or YAML, searched recursively; {@code *.suite.json} files are suites). */
+    @Parameter(property = "withheld.schemaDirectory", defaultValue = "${project.basedir}/src/main/schema")
+    private File schemaDirectory;
+
+    /** Directory holding the example suites ({@code *.suite.json}); none are run when it does not exist. */
+    @Parameter(property = "withheld.suiteDirectory", defaultValue = "${project.basedir}/src/test/suites")
+    private File suiteDirectory;
+
+    /** When set, every schema's {@code $id} must be this prefix followed by the file's path below schemaDirectory. */
+    @Parameter(property = "withheld.idPrefix")
+    private String idPrefix;
+
+    /** Lint rules to switch off everywhere, by id ({@code lint/missing-description}) or short name. */
+    @Parameter
+    private List<String> disabledRules;
+
+    /** Fail the build on warnings too. */
+    @Parameter(property = "withheld.check.failOnWarning", defaultValue = "false")
+    private boolean failOnWarning;
+
+    /** Where the JSON and JUnit XML reports go. */
+    @Parameter(property = "withheld.check.reportDirectory", defaultValue = "${project.build.directory}/withheld-check")
+    private File reportDirectory;
+
+    /** Skip the check. */
+    @Parameter(property = "withheld.check.skip", defaultValue = "false")
+    private boolean skip;
+
+    @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
+    private File basedir;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("Schema check skipped.");
+            return;
+        }
+        if (!schemaDirectory.isDirectory()) {
+            throw new MojoFailureException("The schema directory " + schemaDirectory + " does not exist; set <schemaDirectory> to the folder that holds the schemas.");
+        }
+        Set<CheckRule> disabled;
+        try {
+            disabled = CheckOptions.lintRules(disabledRules);
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException("<disabledRules>: " + e.getMessage());
+        }
+        CheckOptions options = new CheckOptions(schemaDirectory.toPath(), suiteDirectory.toPath(), idPrefix, disabled);
+        CheckReport report;
+        CheckReportWriter writer = new CheckReportWriter(basedir.toPath());
+        List<Path> written;
+        try {
+            report = new SchemaCheck(options).run();
+            written = writer.write(report, reportDirectory.toPath());
+        } catch (UncheckedIOException e) {
+            throw new MojoExecutionException(e.getMessage(), e);
+        }
+        for (Finding finding : report.findings()) {
+            if (finding.severity() == Severity.ERROR) {
+                getLog().error(finding.format(basedir.toPath()));
+            } else {
+                getLog().warn(finding.format(basedir.toPath()));
+            }
+        }
+        getLog().info("Schema check: " + report.summary() + " in " + report.millis() + " ms");
+        getLog().info("Reports: " + written.stream().map(p -> Finding.display(p, basedir.toPath())).reduce((a, b) -> a + ", " + b).orElse(""));
+        if (report.failed(failOnWarning)) {
+            List<String> lines = failOnWarning && report.errors() == 0
+                    ? report.findings().stream().map(f -> f.format(basedir.toPath())).toList()
+                    : writer.errorLines(report);
+            int shown = Math.min(lines.size(), 5);
+            throw new MojoFailureException("Schema check failed: " + failureCount(report, failOnWarning) + "\n  "
+                    + String.join("\n  ", lines.subList(0, shown))
+                    + (lines.size() > shown ? "\n  ... and " + (lines.size() - shown) + " more above" : ""));
+        }
+    }
+
+    private static String failureCount(CheckReport report, boolean failOnWarning) {
+        String errors = report.errors() + " error" + (report.errors() == 1 ? "" : "s");
+        return failOnWarning ? errors + ", " + report.warnings() + " warning" + (report.warnings() == 1 ? "" : "s") + " (failOnWarning is on)" : errors;
+    }
+}
