@@ -81,12 +81,14 @@ final class ProfileFastCheck<T> implements FastCheck {
     }
 
     /**
-     * ASCII needs no UTF-8 decoding, so the fast path can skip the strict decoder; anything else
+     * ASCII without NUL needs no UTF-8 decoding, so the fast path can skip the strict decoder; anything else
      * (including a byte-order mark) goes through the reader, which is the one place that judges it.
      */
     private static boolean isPlainAscii(byte[] bytes) {
         for (byte b : bytes) {
-            if (b < 0) {
+            // NUL is never part of UTF-8 JSON text, but every UTF-16 or UTF-32 encoding of ASCII has
+            // it; Jackson would detect those encodings and read them, the reader rightly refuses them.
+            if (b <= 0) {
                 return false;
             }
         }

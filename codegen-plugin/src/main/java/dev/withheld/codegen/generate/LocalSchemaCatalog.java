@@ -46,7 +46,12 @@ public final class LocalSchemaCatalog {
      */
     public Optional<Path> fileFor(URI documentUri) {
         if ("file".equalsIgnoreCase(documentUri.getScheme())) {
-            Path file = Path.of(documentUri).normalize();
+            Path file;
+            try {
+                file = Path.of(documentUri).normalize();
+            } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+                return Optional.empty(); // a query, an authority or a fragment: not a plain local file
+            }
             return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
         }
         return Optional.ofNullable(idIndex().get(withoutFragment(documentUri)));

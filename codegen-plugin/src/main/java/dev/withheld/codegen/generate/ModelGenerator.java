@@ -119,6 +119,9 @@ public final class ModelGenerator {
         GeneratedFiles files = new GeneratedFiles();
         try {
             codeModel.build(files, files);
+        } catch (GeneratedFiles.UnsafeOutputPathException e) {
+            throw new SchemaProblem(request.sourceDirectory(), null, 0, 0, e.getMessage()
+                    + " (look for a javaType in the schemas, or check targetPackage)");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

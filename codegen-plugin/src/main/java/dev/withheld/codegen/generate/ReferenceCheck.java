@@ -23,6 +23,10 @@ import java.util.Set;
  */
 public final class ReferenceCheck {
 
+    /** A qualified Java class name: dot-separated identifiers, nothing that could name another directory. */
+    private static final java.util.regex.Pattern JAVA_NAME =
+            java.util.regex.Pattern.compile("([\\p{L}_$][\\p{L}\\p{N}_$]*\\.)*[\\p{L}_$][\\p{L}\\p{N}_$]*");
+
     private final LocalSchemaCatalog catalog;
 
     public ReferenceCheck(LocalSchemaCatalog catalog) {
@@ -66,6 +70,11 @@ public final class ReferenceCheck {
                 } catch (IllegalArgumentException e) {
                     problems.add(catalog.reader().problemAt(file, pointer + "/$id", "\"" + id.asText() + "\" is not a valid URI"));
                 }
+            }
+            JsonNode javaType = node.get("javaType");
+            if (javaType != null && !(javaType.isTextual() && JAVA_NAME.matcher(javaType.asText()).matches())) {
+                problems.add(catalog.reader().problemAt(file, pointer + "/javaType", "javaType must be a Java class name"
+                        + " such as com.example.Thing, not " + javaType + "; it decides where the class is written"));
             }
             JsonNode ref = node.get("$ref");
             if (ref != null) {
