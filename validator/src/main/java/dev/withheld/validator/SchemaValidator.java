@@ -74,8 +74,10 @@ public final class SchemaValidator {
 
     /** Validates a JSON document given as text. */
     public ValidationResult validate(String json) throws RejectedInputException {
-        if (fastCheck != null && json.length() <= reader.limits().maxBytes()
-                && fastCheck.certainlyValid(json.getBytes(java.nio.charset.StandardCharsets.UTF_8))) {
+        // Only ASCII text encodes to exactly the same content; a lone surrogate, for one, would
+        // become '?' and be judged as a different string. Everything else takes the full path.
+        if (fastCheck != null && json.length() <= reader.limits().maxBytes() && json.chars().allMatch(c -> c < 0x80)
+                && fastCheck.certainlyValid(json.getBytes(java.nio.charset.StandardCharsets.US_ASCII))) {
             return ValidationResult.valid();
         }
         return validateTree(reader.read(json));

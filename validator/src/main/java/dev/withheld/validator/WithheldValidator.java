@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Objects;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Checks {@code m.room_key.withheld} events and contents against the schemas of the
@@ -26,9 +25,6 @@ import tools.jackson.databind.json.JsonMapper;
  * value within the {@link InputLimits} fails with a {@link RejectedInputException}.
  */
 public final class WithheldValidator {
-
-    /** Binds validated trees to the model; the model is only ever given trees that passed the schema. */
-    private static final JsonMapper MODEL_MAPPER = JsonMapper.builder().build();
 
     private final Map<Kind, Map<Profile, SchemaValidator>> validators = new EnumMap<>(Kind.class);
     private final InputLimits limits;
@@ -178,7 +174,8 @@ public final class WithheldValidator {
             throw new InvalidInstanceException("the " + kind.schemaName(), result);
         }
         try {
-            return MODEL_MAPPER.treeToValue(tree, type);
+            // The reader's own mapper: the model is only ever given trees that passed the schema.
+            return reader.mapper().treeToValue(tree, type);
         } catch (JacksonException e) {
             // A tree that passed the schema always fits the model generated from it; this would be our bug.
             throw new IllegalStateException("the model " + type.getSimpleName() + " cannot hold a valid " + kind.schemaName()
