@@ -36,9 +36,12 @@ final class JavaText {
         return out.append('"').toString();
     }
 
-    /** Text safe inside a Javadoc comment: no comment terminator, HTML special characters escaped. */
+    /**
+     * Text safe inside a Javadoc comment: no comment terminator, HTML special characters escaped, and
+     * no backslash, which the compiler would read as the start of a unicode escape even in a comment.
+     */
     static String javadoc(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        return text.replace("&", "&amp;").replace("\\", "&#92;").replace("<", "&lt;").replace(">", "&gt;")
                 .replace("*/", "*&#47;").replace("@", "&#64;");
     }
 

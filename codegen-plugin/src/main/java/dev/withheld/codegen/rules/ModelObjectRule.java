@@ -86,6 +86,7 @@ final class ModelObjectRule extends ObjectRule {
         text.append(strictReaders(properties, schema));
         text.append(constructors(name, properties));
         text.append(violationMethods(checks));
+        text.append(compiler.methods());
         text.append(valueMethods(name, properties));
         text.append(builder(name, properties, schema));
         jclass.direct(readable(text.toString(), jclass._package().name()));

@@ -4,13 +4,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.codemodel.JClass;
 import com.sun.codemodel.JType;
 import dev.withheld.codegen.normalize.SchemaNormalizer;
+import dev.withheld.codegen.pattern.PatternMethod;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -56,6 +59,7 @@ final class ViolationCompiler {
     private final Function<JsonNode, JsonNode> resolver;
     private final List<String> warnings;
     private final StringBuilder statics = new StringBuilder();
+    private final StringBuilder methods = new StringBuilder();
     private int patterns;
 
     /**
@@ -78,6 +82,11 @@ final class ViolationCompiler {
     /** Static fields (compiled patterns) the method body needs. */
     String statics() {
         return statics.toString();
+    }
+
+    /** Static methods (pattern automata) the method body needs. */
+    String methods() {
+        return methods.toString();
     }
 
     /** The statements of {@code collectViolations}, for the object schema {@code node}. */
@@ -201,9 +210,9 @@ final class ViolationCompiler {
                     name + " must be at most " + max + (max == 1 ? " character" : " characters") + " long" + reason);
         }
         if (schema.has("pattern")) {
-            String field = pattern(schema.get("pattern").asText());
-            if (field != null) {
-                check(code, "!" + field + ".matcher(" + s + ").find()", pointer, "pattern", patternMessage(name, schema) + reason);
+            UnaryOperator<String> matches = pattern(schema.get("pattern").asText());
+            if (matches != null) {
+                check(code, "!" + matches.apply(s), pointer, "pattern", patternMessage(name, schema) + reason);
             }
         }
     }
@@ -233,11 +242,11 @@ final class ViolationCompiler {
             List<String> parts = new ArrayList<>();
             String s = v + ".value()";
             if (other.has("pattern")) {
-                String field = pattern(other.get("pattern").asText());
-                if (field == null) {
+                UnaryOperator<String> matches = pattern(other.get("pattern").asText());
+                if (matches == null) {
                     return;
                 }
-                parts.add(field + ".matcher(" + s + ").find()");
+                parts.add(matches.apply(s));
                 words.add("match the pattern " + other.get("pattern").asText());
             }
             if (other.has("minLength")) {
@@ -462,11 +471,11 @@ final class ViolationCompiler {
                             valueWords.add("one of " + listOf(constraint.get("enum")));
                         }
                         case "pattern" -> {
-                            String field = pattern(constraint.get("pattern").asText());
-                            if (field == null) {
+                            UnaryOperator<String> matches = pattern(constraint.get("pattern").asText());
+                            if (matches == null) {
                                 return null;
                             }
-                            valueTests.add(field + ".matcher(" + value + ").find()");
+                            valueTests.add(matches.apply(value));
                             valueWords.add("matching " + constraint.get("pattern").asText());
                         }
                         case "title", "description", "$comment", "type", SchemaNormalizer.VALUES, SchemaNormalizer.OPEN -> {
@@ -528,17 +537,30 @@ final class ViolationCompiler {
         return String.join(", ", words);
     }
 
-    private String pattern(String regex) {
+    /**
+     * A test for {@code regex}: given a Java expression for the string, a boolean expression that is
+     * true when the pattern is found in it, or {@code null} when the pattern cannot be checked. Most
+     * patterns become a generated automaton method ({@link PatternMethod}); the rest use
+     * {@code java.util.regex}, with the same answers.
+     */
+    private UnaryOperator<String> pattern(String regex) {
         try {
             Pattern.compile(regex);
         } catch (PatternSyntaxException e) {
             warn("", "the pattern " + regex + " is not a valid Java regular expression; it is not checked by the generated code");
             return null;
         }
-        String field = "PATTERN_" + patterns++;
+        int number = patterns++;
+        String method = "matchesPattern" + number;
+        Optional<String> automaton = PatternMethod.source(method, regex, JavaText.javadoc(regex));
+        if (automaton.isPresent()) {
+            methods.append('\n').append(automaton.get());
+            return subject -> method + "(" + subject + ")";
+        }
+        String field = "PATTERN_" + number;
         statics.append("    private static final java.util.regex.Pattern ").append(field)
                 .append(" = java.util.regex.Pattern.compile(").append(JavaText.literal(regex)).append(");\n");
-        return field;
+        return subject -> field + ".matcher(" + subject + ").find()";
     }
 
     private void check(StringBuilder code, String failing, String pointer, String keyword, String message) {
