@@ -56,6 +56,30 @@ public final class ModelRuleFactory extends RuleFactory {
         return (nodeName, node, parent, generatableType, schema) -> generatableType.javadoc();
     }
 
+    /**
+     * Titles and descriptions go into Javadoc, where the compiler reads a backslash followed by
+     * {@code u} as a unicode escape even inside a comment: a schema describing a Windows path would
+     * not compile. Backslashes become the HTML entity, which Javadoc shows as a backslash.
+     */
+    @Override
+    public Rule<com.sun.codemodel.JDocCommentable, com.sun.codemodel.JDocComment> getTitleRule() {
+        Rule<com.sun.codemodel.JDocCommentable, com.sun.codemodel.JDocComment> rule = super.getTitleRule();
+        return (nodeName, node, parent, generatableType, schema) -> rule.apply(nodeName, withoutBackslashes(node), parent, generatableType, schema);
+    }
+
+    /** As {@link #getTitleRule()}. */
+    @Override
+    public Rule<com.sun.codemodel.JDocCommentable, com.sun.codemodel.JDocComment> getDescriptionRule() {
+        Rule<com.sun.codemodel.JDocCommentable, com.sun.codemodel.JDocComment> rule = super.getDescriptionRule();
+        return (nodeName, node, parent, generatableType, schema) -> rule.apply(nodeName, withoutBackslashes(node), parent, generatableType, schema);
+    }
+
+    private static JsonNode withoutBackslashes(JsonNode text) {
+        return text.isTextual() && text.asText().indexOf('\\') >= 0
+                ? com.fasterxml.jackson.databind.node.TextNode.valueOf(text.asText().replace("\\", "&#92;"))
+                : text;
+    }
+
     @Override
     public Rule<JPackage, JType> getObjectRule() {
         return new ModelObjectRule(this);

@@ -273,4 +273,33 @@ class ModelGeneratorTest {
         assertThat(model.source("org/example/opts/ParcelLabel.java"))
                 .contains("private Long count;").contains("private BigDecimal weight;");
     }
+
+    @Test
+    void schemaTextWithBackslashesAndPatternsCompilesAndChecksAsJavaWould() throws Exception {
+        // A backslash followed by "u" in a Javadoc comment is read by the compiler as a unicode escape.
+        GeneratedModel model = new GeneratedModel(dir).schema("paths.schema.json", """
+                {
+                  "$schema": "https://json-schema.org/draft/2020-12/schema",
+                  "title": "Paths",
+                  "description": "Windows paths like C:\\\\users\\\\u1 and */ are fine here.",
+                  "type": "object",
+                  "properties": {
+                    "path": {"type": "string", "description": "\\\\user\\\\", "pattern": "^[A-Z]:(?:\\\\\\\\[a-z0-9]+)+$(?![\\\\s\\\\S])"},
+                    "tag": {"type": "string", "pattern": "^(?!x)[a-z]+$(?![\\\\s\\\\S])"}
+                  }
+                }
+                """).generate("org.example.paths").compile();
+        Class<?> paths = model.type("org.example.paths.Paths");
+        assertThat(model.source("org/example/paths/Paths.java")).contains("private static boolean matchesPattern0(String s)")
+                .contains("java.util.regex.Pattern PATTERN_1");
+        for (String path : List.of("C:\\users\\u1", "C:\\a\\b", "C:", "c:\\a", "C:\\a\\", "C:\\a\n", "C:\\\uD83D\uDE00")) {
+            Object parsed = JSON.readValue(JSON.writeValueAsString(Map.of("path", path)), paths);
+            boolean java = path.matches("[A-Z]:(?:\\\\[a-z0-9]+)+");
+            assertThat(((List<?>) call(parsed, "violations")).isEmpty()).as(path).isEqualTo(java);
+        }
+        for (String tag : List.of("abc", "xabc", "")) {
+            Object parsed = JSON.readValue(JSON.writeValueAsString(Map.of("tag", tag)), paths);
+            assertThat(((List<?>) call(parsed, "violations")).isEmpty()).as(tag).isEqualTo(tag.matches("(?!x)[a-z]+"));
+        }
+    }
 }
