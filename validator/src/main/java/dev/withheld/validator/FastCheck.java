@@ -12,6 +12,9 @@ interface FastCheck {
     /** Whether the UTF-8 bytes are certainly one JSON value that the schema accepts. */
     boolean certainlyValid(byte[] utf8);
 
+    /** Whether the text is certainly one JSON value, within the size limit, that the schema accepts. */
+    boolean certainlyValid(String json);
+
     /** Whether the tree is certainly an instance that the schema accepts. */
     boolean certainlyValid(JsonNode tree);
 }

@@ -181,6 +181,18 @@ public final class InstanceReader {
         return out.toString();
     }
 
+    /**
+     * The text this reader would parse from {@code bytes}, decoded by the same strict rules, or
+     * {@code null} where it would refuse them; lets a fast check judge exactly what the reader sees.
+     */
+    static String decodeStrictly(byte[] bytes) {
+        try {
+            return decodeUtf8(bytes);
+        } catch (RejectedInputException e) {
+            return null;
+        }
+    }
+
     private JsonNode parse(String json) throws RejectedInputException {
         // RFC 8259 section 8.1: a parser may ignore a leading byte order mark.
         String text = json.startsWith("\uFEFF") ? json.substring(1) : json;

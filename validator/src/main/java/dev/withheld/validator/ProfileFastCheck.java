@@ -4,6 +4,7 @@ import dev.withheld.validator.fastpath.profiles.ContentSending;
 import dev.withheld.validator.fastpath.profiles.EventReceiving;
 import dev.withheld.validator.fastpath.profiles.EventSending;
 import dev.withheld.validator.fastpath.profiles.RoomKeyWithheldContent;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.function.Predicate;
 import tools.jackson.core.JacksonException;
@@ -56,11 +57,35 @@ final class ProfileFastCheck<T> implements FastCheck {
 
     @Override
     public boolean certainlyValid(byte[] utf8) {
-        if (utf8.length > maxBytes || !isPlainAscii(utf8)) {
-            return false; // the reader's own checks (size, UTF-8, byte-order mark) come first
+        if (utf8.length > maxBytes) {
+            return false; // the reader reports the size
         }
+        if (isPlainAscii(utf8)) {
+            try {
+                return passes(mapper.readValue(utf8, binding.type()));
+            } catch (JacksonException | IllegalArgumentException e) {
+                return false;
+            }
+        }
+        // Anything else is judged on the very text the reader decodes (strict UTF-8, nothing guessed
+        // from the bytes); what the reader refuses is not certain, and the reader says why.
+        String text = InstanceReader.decodeStrictly(utf8);
+        return text != null && bind(text);
+    }
+
+    @Override
+    public boolean certainlyValid(String json) {
+        // The reader's size limit counts UTF-8 bytes: at most three per char (a surrogate pair takes
+        // four for two), so only long text needs encoding to know.
+        if (json.length() > maxBytes || json.length() > maxBytes / 3 && json.getBytes(StandardCharsets.UTF_8).length > maxBytes) {
+            return false;
+        }
+        return bind(json);
+    }
+
+    private boolean bind(String json) {
         try {
-            return passes(mapper.readValue(utf8, binding.type()));
+            return passes(mapper.readValue(json, binding.type()));
         } catch (JacksonException | IllegalArgumentException e) {
             return false;
         }
@@ -81,8 +106,8 @@ final class ProfileFastCheck<T> implements FastCheck {
     }
 
     /**
-     * ASCII without NUL needs no UTF-8 decoding, so the fast path can skip the strict decoder; anything else
-     * (including a byte-order mark) goes through the reader, which is the one place that judges it.
+     * ASCII without NUL needs no UTF-8 decoding, so the bytes can go to the parser as they are;
+     * anything else (including a byte-order mark) is decoded first, as the reader does.
      */
     private static boolean isPlainAscii(byte[] bytes) {
         for (byte b : bytes) {

@@ -74,10 +74,7 @@ public final class SchemaValidator {
 
     /** Validates a JSON document given as text. */
     public ValidationResult validate(String json) throws RejectedInputException {
-        // Only ASCII text encodes to exactly the same content; a lone surrogate, for one, would
-        // become '?' and be judged as a different string. Everything else takes the full path.
-        if (fastCheck != null && json.length() <= reader.limits().maxBytes() && json.chars().allMatch(c -> c < 0x80)
-                && fastCheck.certainlyValid(json.getBytes(java.nio.charset.StandardCharsets.US_ASCII))) {
+        if (fastCheck != null && fastCheck.certainlyValid(json)) {
             return ValidationResult.valid();
         }
         return validateTree(reader.read(json));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -96,6 +97,66 @@ class FastPathTest {
         assertThat(fastValid).as("the fast path is taken for valid instances").isPositive();
     }
 
+    /**
+     * The same document in encodings and byte forms the reader judges on its own (byte-order mark,
+     * UTF-16 and UTF-32, malformed and overlong UTF-8, encoded surrogates, NUL): the fast path must
+     * never call valid what the reader refuses, and must give the very same result otherwise.
+     */
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("profiles")
+    void fastAndFullAgreeOnEveryByteFormOfAValidInstance(Kind kind, Profile profile) throws Exception {
+        SchemaValidator fast = VALIDATOR.validator(kind, profile);
+        SchemaValidator full = fast.withoutFastCheck();
+        int compared = 0;
+        for (SuiteCases.Case c : SuiteCases.all()) {
+            if (!c.valid()) {
+                continue;
+            }
+            JsonNode data = kind == Kind.EVENT && c.schemaId().contains("content") ? envelope(c.data()) : c.data();
+            String text = JSON.writeValueAsString(data);
+            for (byte[] bytes : byteForms(text)) {
+                assertThat(resultOrRefusal(fast, bytes)).as("%s %s: %s", kind, profile, Arrays.toString(bytes))
+                        .isEqualTo(resultOrRefusal(full, bytes));
+                compared++;
+            }
+        }
+        assertThat(compared).isGreaterThan(400);
+    }
+
+    private static List<byte[]> byteForms(String text) {
+        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+        List<byte[]> forms = new ArrayList<>();
+        forms.add(concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, utf8));
+        forms.add(text.getBytes(StandardCharsets.UTF_16BE));
+        forms.add(text.getBytes(StandardCharsets.UTF_16LE));
+        forms.add(text.getBytes(java.nio.charset.Charset.forName("UTF-32BE")));
+        forms.add(concat(utf8, new byte[] {0}));
+        int quote = text.lastIndexOf('"', text.length() - 2);
+        if (quote > 0) {
+            int at = text.substring(0, quote).getBytes(StandardCharsets.UTF_8).length;
+            for (byte[] inside : List.of(new byte[] {(byte) 0xC3, (byte) 0x28}, new byte[] {(byte) 0xC0, (byte) 0xAF},
+                    new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, new byte[] {(byte) 0xF8, (byte) 0x88, (byte) 0x80, (byte) 0x80, (byte) 0x80},
+                    new byte[] {(byte) 0xC3, (byte) 0xA9}, new byte[] {(byte) 0xF0, (byte) 0x9F, (byte) 0x98, (byte) 0x80}, new byte[] {0})) {
+                forms.add(concat(concat(java.util.Arrays.copyOfRange(utf8, 0, at), inside), java.util.Arrays.copyOfRange(utf8, at, utf8.length)));
+            }
+        }
+        return forms;
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
+    private static Object resultOrRefusal(SchemaValidator validator, byte[] bytes) {
+        try {
+            return validator.validate(bytes);
+        } catch (RejectedInputException e) {
+            return e.reason() + ": " + e.getMessage();
+        }
+    }
+
     @Test
     void theFastPathIsTakenForEveryValidSuiteCaseOfItsProfile() throws Exception {
         for (SuiteCases.Case c : SuiteCases.all()) {
@@ -106,10 +167,27 @@ class FastPathTest {
             Profile profile = c.schemaId().contains("sending") ? Profile.SENDING : Profile.RECEIVING;
             SchemaValidator validator = VALIDATOR.validator(kind, profile);
             byte[] bytes = JSON.writeValueAsBytes(c.data());
-            boolean ascii = new String(bytes, StandardCharsets.UTF_8).chars().allMatch(ch -> ch < 0x80);
-            assertThat(ProfileFastCheck.forSchema(validator.schemaId(), validator.reader()).certainlyValid(bytes))
-                    .as("%s (non-ASCII input takes the full path by design)", c).isEqualTo(ascii);
+            FastCheck check = ProfileFastCheck.forSchema(validator.schemaId(), validator.reader());
+            assertThat(check.certainlyValid(bytes)).as("%s as bytes", c).isTrue();
+            assertThat(check.certainlyValid(new String(bytes, StandardCharsets.UTF_8))).as("%s as text", c).isTrue();
         }
+    }
+
+    @Test
+    void textInAnyLanguageTakesTheFastPath() throws Exception {
+        ObjectNode content = NODES.objectNode();
+        content.put("algorithm", "m.megolm.v1.aes-sha2");
+        content.put("sender_key", "hSpwdtBsJ5nXc0XPFqlOGJ2pfkM3s+BLfFYXJvhCPwM");
+        content.put("room_id", "!Cuyf34gef24t:localhost");
+        content.put("session_id", "X3lUlvLELLYxeTx4yOVu6UDpasGEVO0Jbu+QFnm0cQQ");
+        content.put("code", "m.unverified");
+        content.put("reason", "Cl\u00e9 non partag\u00e9e: appareil non v\u00e9rifi\u00e9 \ud83d\udd12");
+        SchemaValidator validator = VALIDATOR.validator(Kind.CONTENT, Profile.SENDING);
+        FastCheck check = ProfileFastCheck.forSchema(validator.schemaId(), validator.reader());
+        String text = JSON.writeValueAsString(content);
+        assertThat(check.certainlyValid(text.getBytes(StandardCharsets.UTF_8))).isTrue();
+        assertThat(check.certainlyValid(text)).isTrue();
+        assertThat(validator.withoutFastCheck().validate(text).isValid()).isTrue();
     }
 
     private static JsonNode envelope(JsonNode content) {
