@@ -2,6 +2,7 @@ package dev.withheld.codegen.check;
 
 import dev.withheld.codegen.generate.SchemaDocumentReader;
 import dev.withheld.codegen.generate.SchemaProblem;
+import dev.withheld.codegen.pointer.JsonPointers;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;

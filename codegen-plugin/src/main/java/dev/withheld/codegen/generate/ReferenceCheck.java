@@ -2,6 +2,7 @@ package dev.withheld.codegen.generate;
 
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.withheld.codegen.pointer.JsonPointers;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -85,7 +86,7 @@ public final class ReferenceCheck {
                 if (isDataKeyword(field.getKey())) {
                     continue;
                 }
-                walk(file, document, field.getValue(), here, pointer + "/" + escape(field.getKey()), problems, pending);
+                walk(file, document, field.getValue(), here, JsonPointers.child(pointer, field.getKey()), problems, pending);
             }
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
@@ -167,7 +168,7 @@ public final class ReferenceCheck {
             return "";
         }
         String parentPointer = pointer.substring(0, slash);
-        String missing = pointer.substring(slash + 1);
+        String missing = JsonPointers.unescape(pointer.substring(slash + 1));
         JsonNode parent;
         try {
             parent = document.at(JsonPointer.compile(parentPointer));
@@ -178,17 +179,13 @@ public final class ReferenceCheck {
         int bestDistance = Integer.MAX_VALUE;
         for (var names = parent.fieldNames(); names.hasNext();) {
             String name = names.next();
-            int distance = name.equalsIgnoreCase(unescape(missing)) ? 0 : editDistance(name, unescape(missing));
+            int distance = name.equalsIgnoreCase(missing) ? 0 : editDistance(name, missing);
             if (distance < bestDistance) {
                 best = name;
                 bestDistance = distance;
             }
         }
-        return best != null && bestDistance <= 2 ? "; did you mean " + parentPointer + "/" + escape(best) + "?" : "";
-    }
-
-    private static String unescape(String token) {
-        return token.replace("~1", "/").replace("~0", "~");
+        return best != null && bestDistance <= 2 ? "; did you mean " + JsonPointers.child(parentPointer, best) + "?" : "";
     }
 
     private static int editDistance(String a, String b) {
@@ -228,9 +225,5 @@ public final class ReferenceCheck {
             }
         }
         return false;
-    }
-
-    static String escape(String token) {
-        return token.replace("~", "~0").replace("/", "~1");
     }
 }
