@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
  * Resolves every {@code $ref} reachable from a set of schema files before any code is generated,
@@ -179,32 +180,13 @@ public final class ReferenceCheck {
         int bestDistance = Integer.MAX_VALUE;
         for (var names = parent.fieldNames(); names.hasNext();) {
             String name = names.next();
-            int distance = name.equalsIgnoreCase(missing) ? 0 : editDistance(name, missing);
+            int distance = name.equalsIgnoreCase(missing) ? 0 : LevenshteinDistance.getDefaultInstance().apply(name, missing);
             if (distance < bestDistance) {
                 best = name;
                 bestDistance = distance;
             }
         }
         return best != null && bestDistance <= 2 ? "; did you mean " + JsonPointers.child(parentPointer, best) + "?" : "";
-    }
-
-    private static int editDistance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
     }
 
     private static boolean hasAnchor(JsonNode node, String anchor) {
