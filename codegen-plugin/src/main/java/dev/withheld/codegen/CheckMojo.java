@@ -3,7 +3,6 @@ package dev.withheld.codegen;
 import dev.withheld.codegen.check.CheckOptions;
 import dev.withheld.codegen.check.CheckReport;
 import dev.withheld.codegen.check.CheckReportWriter;
-import dev.withheld.codegen.check.CheckRule;
 import dev.withheld.codegen.check.Finding;
 import dev.withheld.codegen.check.SchemaCheck;
 import dev.withheld.codegen.check.Severity;
@@ -11,8 +10,6 @@ import java.io.File;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -28,15 +25,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * from the network.
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.TEST, threadSafe = true)
-public class CheckMojo extends AbstractMojo {
-
-    /** Directory holding the schemas (JSON or YAML, searched recursively; {@code *.suite.json} files are suites). */
-    @Parameter(property = "withheld.schemaDirectory", defaultValue = "${project.basedir}/src/main/schema")
-    private File schemaDirectory;
-
-    /** Directory holding the example suites ({@code *.suite.json}); none are run when it does not exist. */
-    @Parameter(property = "withheld.suiteDirectory", defaultValue = "${project.basedir}/src/test/suites")
-    private File suiteDirectory;
+public class CheckMojo extends AbstractSpecMojo {
 
     /** When set, every schema's {@code $id} must be this prefix followed by the file's path below schemaDirectory. */
     @Parameter(property = "withheld.idPrefix")
@@ -58,27 +47,16 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "withheld.check.skip", defaultValue = "false")
     private boolean skip;
 
-    @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
-    private File basedir;
-
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
             getLog().info("Schema check skipped.");
             return;
         }
-        if (!schemaDirectory.isDirectory()) {
-            throw new MojoFailureException("The schema directory " + schemaDirectory + " does not exist; set <schemaDirectory> to the folder that holds the schemas.");
-        }
-        Set<CheckRule> disabled;
-        try {
-            disabled = CheckOptions.lintRules(disabledRules);
-        } catch (IllegalArgumentException e) {
-            throw new MojoFailureException("<disabledRules>: " + e.getMessage());
-        }
-        CheckOptions options = new CheckOptions(schemaDirectory.toPath(), suiteDirectory.toPath(), idPrefix, disabled);
+        CheckOptions options = checkOptions(idPrefix, disabledRules);
+        Path basedir = basedir();
         CheckReport report;
-        CheckReportWriter writer = new CheckReportWriter(basedir.toPath());
+        CheckReportWriter writer = new CheckReportWriter(basedir);
         List<Path> written;
         try {
             report = new SchemaCheck(options).run();
@@ -88,16 +66,16 @@ public class CheckMojo extends AbstractMojo {
         }
         for (Finding finding : report.findings()) {
             if (finding.severity() == Severity.ERROR) {
-                getLog().error(finding.format(basedir.toPath()));
+                getLog().error(finding.format(basedir));
             } else {
-                getLog().warn(finding.format(basedir.toPath()));
+                getLog().warn(finding.format(basedir));
             }
         }
         getLog().info("Schema check: " + report.summary() + " in " + report.millis() + " ms");
-        getLog().info("Reports: " + written.stream().map(p -> Finding.display(p, basedir.toPath())).reduce((a, b) -> a + ", " + b).orElse(""));
+        getLog().info("Reports: " + written.stream().map(p -> Finding.display(p, basedir)).reduce((a, b) -> a + ", " + b).orElse(""));
         if (report.failed(failOnWarning)) {
             List<String> lines = failOnWarning && report.errors() == 0
-                    ? report.findings().stream().map(f -> f.format(basedir.toPath())).toList()
+                    ? report.findings().stream().map(f -> f.format(basedir)).toList()
                     : writer.errorLines(report);
             int shown = Math.min(lines.size(), 5);
             throw new MojoFailureException("Schema check failed: " + failureCount(report, failOnWarning) + "\n  "

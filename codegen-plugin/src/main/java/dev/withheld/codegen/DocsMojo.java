@@ -5,14 +5,11 @@ import dev.withheld.codegen.docs.DocsOptions;
 import dev.withheld.codegen.docs.DocsProblem;
 import dev.withheld.codegen.docs.DocsResult;
 import dev.withheld.codegen.docs.DocumentedEvent;
-import dev.withheld.codegen.docs.RefreshCommand;
 import dev.withheld.codegen.check.Finding;
 import java.io.File;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.maven.execution.MavenSession;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -29,15 +26,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * build fails when the checked-in copy differs, and {@code -Dwithheld.docs.update} rewrites it.
  */
 @Mojo(name = "docs", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
-public class DocsMojo extends AbstractMojo {
-
-    /** Directory holding the schemas. */
-    @Parameter(property = "withheld.schemaDirectory", defaultValue = "${project.basedir}/src/main/schema")
-    private File schemaDirectory;
-
-    /** Directory holding the example suites; their valid cases become the examples. */
-    @Parameter(property = "withheld.suiteDirectory", defaultValue = "${project.basedir}/src/test/suites")
-    private File suiteDirectory;
+public class DocsMojo extends AbstractSpecMojo {
 
     /**
      * The events to document: {@code <event><schema>path below schemaDirectory</schema><name>m.room_key.withheld</name></event>}.
@@ -62,21 +51,13 @@ public class DocsMojo extends AbstractMojo {
     @Parameter(property = "withheld.docs.skip", defaultValue = "false")
     private boolean skip;
 
-    @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
-    private File basedir;
-
-    @Parameter(defaultValue = "${session}", readonly = true, required = true)
-    private MavenSession session;
-
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
             getLog().info("Docs skipped.");
             return;
         }
-        DocsOptions options = new DocsOptions(schemaDirectory.toPath(), suiteDirectory.toPath(), events, outputDirectory.toPath(),
-                checkedInDirectory == null ? null : checkedInDirectory.toPath(), update,
-                RefreshCommand.of(Path.of(session.getExecutionRootDirectory()), basedir.toPath()));
+        DocsOptions options = docsOptions(events, outputDirectory, checkedInDirectory, update, refreshCommand());
         DocsResult result;
         try {
             result = new DocsGenerator().run(options);
@@ -85,7 +66,7 @@ public class DocsMojo extends AbstractMojo {
         } catch (UncheckedIOException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         }
-        Path base = basedir.toPath();
+        Path base = basedir();
         for (DocsResult.Document document : result.documents()) {
             String generated = Finding.display(document.generated(), base);
             switch (document.status()) {

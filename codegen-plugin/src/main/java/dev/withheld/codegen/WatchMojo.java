@@ -1,20 +1,14 @@
 package dev.withheld.codegen;
 
 import dev.withheld.codegen.check.CheckOptions;
-import dev.withheld.codegen.check.CheckRule;
 import dev.withheld.codegen.docs.DocsOptions;
 import dev.withheld.codegen.docs.DocumentedEvent;
-import dev.withheld.codegen.docs.RefreshCommand;
 import dev.withheld.codegen.watch.SpecWatcher;
 import dev.withheld.codegen.watch.WatchOptions;
 import java.io.File;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Set;
-import org.apache.maven.execution.MavenSession;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -29,15 +23,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * With {@code -Dwithheld.docs.update} it keeps the checked-in docs in step as you edit.
  */
 @Mojo(name = "watch", threadSafe = true)
-public class WatchMojo extends AbstractMojo {
-
-    /** Directory holding the schemas. */
-    @Parameter(property = "withheld.schemaDirectory", defaultValue = "${project.basedir}/src/main/schema")
-    private File schemaDirectory;
-
-    /** Directory holding the example suites. */
-    @Parameter(property = "withheld.suiteDirectory", defaultValue = "${project.basedir}/src/test/suites")
-    private File suiteDirectory;
+public class WatchMojo extends AbstractSpecMojo {
 
     /** As for {@code check}: the $id prefix every schema's $id must start with, followed by its path. */
     @Parameter(property = "withheld.idPrefix")
@@ -67,29 +53,12 @@ public class WatchMojo extends AbstractMojo {
     @Parameter(property = "withheld.watch.settleMillis", defaultValue = "30")
     private long settleMillis;
 
-    @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
-    private File basedir;
-
-    @Parameter(defaultValue = "${session}", readonly = true, required = true)
-    private MavenSession session;
-
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        if (!schemaDirectory.isDirectory()) {
-            throw new MojoFailureException("The schema directory " + schemaDirectory + " does not exist; set <schemaDirectory> to the folder that holds the schemas.");
-        }
-        Set<CheckRule> disabled;
-        try {
-            disabled = CheckOptions.lintRules(disabledRules);
-        } catch (IllegalArgumentException e) {
-            throw new MojoFailureException("<disabledRules>: " + e.getMessage());
-        }
-        CheckOptions check = new CheckOptions(schemaDirectory.toPath(), suiteDirectory.toPath(), idPrefix, disabled);
+        CheckOptions check = checkOptions(idPrefix, disabledRules);
         DocsOptions docs = events == null || events.isEmpty() ? null
-                : new DocsOptions(schemaDirectory.toPath(), suiteDirectory.toPath(), events, outputDirectory.toPath(),
-                        checkedInDirectory == null ? null : checkedInDirectory.toPath(), update,
-                        RefreshCommand.of(Path.of(session.getExecutionRootDirectory()), basedir.toPath()) + ", or watch with -Dwithheld.docs.update");
-        WatchOptions options = new WatchOptions(check, docs, basedir.toPath(), Duration.ofMillis(settleMillis));
+                : docsOptions(events, outputDirectory, checkedInDirectory, update, refreshCommand() + ", or watch with -Dwithheld.docs.update");
+        WatchOptions options = new WatchOptions(check, docs, basedir(), Duration.ofMillis(settleMillis));
         SpecWatcher watcher = new SpecWatcher(options, (level, line) -> {
             switch (level) {
                 case ERROR -> getLog().error(line);

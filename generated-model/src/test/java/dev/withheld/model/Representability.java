@@ -3,12 +3,14 @@ package dev.withheld.model;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Decides whether a typed model can represent an instance at all, from the generated classes
@@ -23,20 +25,30 @@ import java.util.Optional;
  * {@code null}; so the model can neither report such a case with the suite's pointers nor write it
  * back unchanged. {@link InvalidSuiteCasesTest} proves, case by case, that Jackson refuses these
  * instances or loses what makes them invalid.
+ * <p>
+ * The validator's tests use the same rule (through this module's test-jar) to tell which fuzzed
+ * instances the model and the schema must agree on.
  */
-final class Representability {
+public final class Representability {
+
+    private static final JsonMapper JACKSON_3 = JsonMapper.builder().build();
 
     private Representability() {
     }
 
     /** Why {@code data} cannot be a {@code modelClass}, or empty when it can. */
-    static Optional<String> whyUnrepresentable(JsonNode data, Class<?> modelClass) {
+    public static Optional<String> whyUnrepresentable(JsonNode data, Class<?> modelClass) {
         return check(data, modelClass, "");
+    }
+
+    /** As {@link #whyUnrepresentable(JsonNode, Class)}, for a tree read with Jackson 2 (such as a suite case's data). */
+    public static Optional<String> whyUnrepresentable(com.fasterxml.jackson.databind.JsonNode data, Class<?> modelClass) {
+        return whyUnrepresentable(JACKSON_3.readTree(data.toString()), modelClass);
     }
 
     private static Optional<String> check(JsonNode data, Class<?> modelClass, String pointer) {
         if (!data.isObject()) {
-            return Optional.of(describe(pointer) + " is " + data.getNodeType().name().toLowerCase() + ", not an object");
+            return Optional.of(describe(pointer) + " is " + type(data) + ", not an object");
         }
         for (Field field : modelClass.getDeclaredFields()) {
             JsonProperty property = field.getAnnotation(JsonProperty.class);
@@ -50,8 +62,8 @@ final class Representability {
             }
             Class<?> type = field.getType();
             if (type == String.class || isOpenEnum(type)) {
-                if (!value.isTextual()) {
-                    return Optional.of(describe(at) + " is " + value.getNodeType().name().toLowerCase() + ", not a string");
+                if (!value.isString()) {
+                    return Optional.of(describe(at) + " is " + type(value) + ", not a string");
                 }
             } else if (type.isAnnotationPresent(JsonPropertyOrder.class)) {
                 Optional<String> nested = check(value, type, at);
@@ -71,6 +83,10 @@ final class Representability {
                 .filter(method -> method.isAnnotationPresent(JsonCreator.class))
                 .map(Method::getParameterTypes)
                 .anyMatch(parameters -> parameters.length == 1 && parameters[0] == String.class);
+    }
+
+    private static String type(JsonNode node) {
+        return node.getNodeType().name().toLowerCase(Locale.ROOT);
     }
 
     private static String describe(String pointer) {

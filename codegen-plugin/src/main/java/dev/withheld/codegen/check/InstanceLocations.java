@@ -1,6 +1,7 @@
 package dev.withheld.codegen.check;
 
 import com.networknt.schema.Error;
+import dev.withheld.codegen.pointer.JsonPointers;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;

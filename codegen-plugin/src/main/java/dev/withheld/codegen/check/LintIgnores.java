@@ -1,5 +1,6 @@
 package dev.withheld.codegen.check;
 
+import dev.withheld.codegen.pointer.JsonPointers;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;

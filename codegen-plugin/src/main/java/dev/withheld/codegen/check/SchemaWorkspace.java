@@ -2,6 +2,7 @@ package dev.withheld.codegen.check;
 
 import dev.withheld.codegen.generate.SchemaDocumentReader;
 import dev.withheld.codegen.generate.SchemaProblem;
+import dev.withheld.codegen.pointer.JsonPointers;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -95,7 +96,7 @@ public final class SchemaWorkspace {
     /** Whether a file name is one the workspace reads as a schema. */
     public static boolean isSchemaFileName(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return !name.endsWith(".suite.json") && (name.endsWith(".json") || name.endsWith(".yaml") || name.endsWith(".yml"));
+        return !name.endsWith(".suite.json") && SchemaDocumentReader.isDocument(name);
     }
 
     private static Optional<URI> declaredId(JsonNode document) {

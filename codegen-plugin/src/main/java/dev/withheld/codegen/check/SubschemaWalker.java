@@ -1,5 +1,6 @@
 package dev.withheld.codegen.check;
 
+import dev.withheld.codegen.pointer.JsonPointers;
 import java.util.Map;
 import java.util.function.Consumer;
 

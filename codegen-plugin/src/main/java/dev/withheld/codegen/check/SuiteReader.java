@@ -1,6 +1,7 @@
 package dev.withheld.codegen.check;
 
 import dev.withheld.codegen.generate.SchemaProblem;
+import dev.withheld.codegen.pointer.JsonPointers;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package dev.withheld.codegen.compat;
 
+import dev.withheld.codegen.generate.SchemaDocumentReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -98,8 +99,7 @@ public final class ArtifactSchemas {
 
     private static boolean isSchemaFile(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
-        return !lower.startsWith("meta-inf/")
-                && (lower.endsWith(".json") || lower.endsWith(".yaml") || lower.endsWith(".yml"));
+        return !lower.startsWith("meta-inf/") && SchemaDocumentReader.isDocument(lower);
     }
 
     private static void delete(Path directory) {

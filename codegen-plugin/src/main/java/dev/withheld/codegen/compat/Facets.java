@@ -1,6 +1,7 @@
 package dev.withheld.codegen.compat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.withheld.codegen.pointer.JsonPointers;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -419,7 +420,7 @@ final class Facets {
                 Set<Literal> when = with(condition, new Literal(Condition.present(entry.getKey()), true));
                 for (JsonNode name : entry.getValue()) {
                     require(name.asText(), Requirement.when(when), node,
-                            node.pointerOf("dependentRequired") + "/" + SchemaNode.escape(entry.getKey()));
+                            JsonPointers.child(node.pointerOf("dependentRequired"), entry.getKey()));
                 }
             }
         }

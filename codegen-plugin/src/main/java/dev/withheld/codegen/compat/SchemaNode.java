@@ -1,6 +1,7 @@
 package dev.withheld.codegen.compat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.withheld.codegen.pointer.JsonPointers;
 import java.net.URI;
 import java.nio.file.Path;
 
@@ -21,7 +22,7 @@ record SchemaNode(SchemaRevision revision, Path file, JsonNode node, String poin
         StringBuilder at = new StringBuilder(pointer);
         for (String segment : segments) {
             target = target.isArray() ? target.path(Integer.parseInt(segment)) : target.path(segment);
-            at.append('/').append(escape(segment));
+            at.append('/').append(JsonPointers.escape(segment));
         }
         URI childBase = base;
         JsonNode id = target.get("$id");
@@ -37,15 +38,11 @@ record SchemaNode(SchemaRevision revision, Path file, JsonNode node, String poin
 
     /** The JSON Pointer of a keyword of this subschema. */
     String pointerOf(String keyword) {
-        return pointer + "/" + escape(keyword);
+        return JsonPointers.child(pointer, keyword);
     }
 
     /** A member of this subschema's object, or {@code null}. */
     JsonNode get(String keyword) {
         return node.isObject() ? node.get(keyword) : null;
-    }
-
-    static String escape(String segment) {
-        return segment.replace("~", "~0").replace("/", "~1");
     }
 }

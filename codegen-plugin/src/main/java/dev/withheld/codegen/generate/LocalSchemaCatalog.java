@@ -100,10 +100,7 @@ public final class LocalSchemaCatalog {
         }
         try (Stream<Path> files = Files.walk(sourceDirectory)) {
             files.filter(Files::isRegularFile)
-                    .filter(f -> {
-                        String n = f.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-                        return n.endsWith(".json") || n.endsWith(".yaml") || n.endsWith(".yml");
-                    })
+                    .filter(f -> SchemaDocumentReader.isDocument(f.getFileName().toString()))
                     .sorted()
                     .forEach(f -> {
                         try {

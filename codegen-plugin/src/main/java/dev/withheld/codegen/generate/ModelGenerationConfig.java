@@ -50,7 +50,7 @@ final class ModelGenerationConfig extends DefaultGenerationConfig {
 
     @Override
     public String[] getFileExtensions() {
-        return new String[] {".schema.json", ".schema.yaml", ".schema.yml", ".json", ".yaml", ".yml"};
+        return SchemaSource.SCHEMA_SUFFIXES.clone();
     }
 
     @Override

@@ -5,6 +5,7 @@ import dev.withheld.codegen.normalize.SchemaNormalizer;
 import dev.withheld.codegen.output.GeneratedFiles;
 import dev.withheld.codegen.output.OutputSync;
 import dev.withheld.codegen.output.SyncReport;
+import dev.withheld.codegen.pointer.JsonPointers;
 import dev.withheld.codegen.rules.ModelRuleFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -146,7 +147,7 @@ public final class ModelGenerator {
         List<String> targets = new ArrayList<>();
         for (String container : List.of("$defs", "definitions")) {
             document.path(container).fieldNames().forEachRemaining(name ->
-                    targets.add(self + "#/" + container + "/" + ReferenceCheck.escape(name)));
+                    targets.add(self + "#/" + container + "/" + JsonPointers.escape(name)));
         }
         return targets.isEmpty() ? List.of(self) : targets;
     }

@@ -2,6 +2,7 @@ package dev.withheld.codegen.generate;
 
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.withheld.codegen.pointer.JsonPointers;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
  * Resolves every {@code $ref} reachable from a set of schema files before any code is generated,
@@ -85,7 +87,7 @@ public final class ReferenceCheck {
                 if (isDataKeyword(field.getKey())) {
                     continue;
                 }
-                walk(file, document, field.getValue(), here, pointer + "/" + escape(field.getKey()), problems, pending);
+                walk(file, document, field.getValue(), here, JsonPointers.child(pointer, field.getKey()), problems, pending);
             }
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
@@ -167,7 +169,7 @@ public final class ReferenceCheck {
             return "";
         }
         String parentPointer = pointer.substring(0, slash);
-        String missing = pointer.substring(slash + 1);
+        String missing = JsonPointers.unescape(pointer.substring(slash + 1));
         JsonNode parent;
         try {
             parent = document.at(JsonPointer.compile(parentPointer));
@@ -178,36 +180,13 @@ public final class ReferenceCheck {
         int bestDistance = Integer.MAX_VALUE;
         for (var names = parent.fieldNames(); names.hasNext();) {
             String name = names.next();
-            int distance = name.equalsIgnoreCase(unescape(missing)) ? 0 : editDistance(name, unescape(missing));
+            int distance = name.equalsIgnoreCase(missing) ? 0 : LevenshteinDistance.getDefaultInstance().apply(name, missing);
             if (distance < bestDistance) {
                 best = name;
                 bestDistance = distance;
             }
         }
-        return best != null && bestDistance <= 2 ? "; did you mean " + parentPointer + "/" + escape(best) + "?" : "";
-    }
-
-    private static String unescape(String token) {
-        return token.replace("~1", "/").replace("~0", "~");
-    }
-
-    private static int editDistance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
+        return best != null && bestDistance <= 2 ? "; did you mean " + JsonPointers.child(parentPointer, best) + "?" : "";
     }
 
     private static boolean hasAnchor(JsonNode node, String anchor) {
@@ -228,9 +207,5 @@ public final class ReferenceCheck {
             }
         }
         return false;
-    }
-
-    static String escape(String token) {
-        return token.replace("~", "~0").replace("/", "~1");
     }
 }

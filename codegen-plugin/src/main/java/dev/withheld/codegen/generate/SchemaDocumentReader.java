@@ -36,6 +36,12 @@ public final class SchemaDocumentReader {
         return name.endsWith(".yaml") || name.endsWith(".yml");
     }
 
+    /** Whether a file name (in any case) is one this reader reads: JSON or YAML, by its extension. */
+    public static boolean isDocument(String fileName) {
+        String name = fileName.toLowerCase(Locale.ROOT);
+        return name.endsWith(".json") || name.endsWith(".yaml") || name.endsWith(".yml");
+    }
+
     /**
      * Parses a schema file.
      *

@@ -11,15 +11,10 @@ import java.util.Locale;
  */
 public record SchemaSource(Path file, String relativePath) {
 
-    private static final String[] SCHEMA_SUFFIXES = {
+    /** The suffixes a base name leaves out, longer ones first; jsonschema2pojo strips the same ones. */
+    static final String[] SCHEMA_SUFFIXES = {
         ".schema.json", ".schema.yaml", ".schema.yml", ".json", ".yaml", ".yml"
     };
-
-    /** Whether the file is YAML (by its extension); everything else is read as JSON. */
-    public boolean isYaml() {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".yaml") || name.endsWith(".yml");
-    }
 
     /** The file name without its schema suffix: {@code room-key-withheld-content.schema.json} gives {@code room-key-withheld-content}. */
     public String baseName() {

@@ -45,11 +45,6 @@ final class JavaText {
                 .replace("*/", "*&#47;").replace("@", "&#64;");
     }
 
-    /** A JSON Pointer reference token for a property name (RFC 6901 escaping). */
-    static String pointerToken(String name) {
-        return name.replace("~", "~0").replace("/", "~1");
-    }
-
     /**
      * An UPPER_SNAKE constant name for an enumeration value, or {@code null} when the value has no
      * letter or digit to build one from.

@@ -5,6 +5,7 @@ import com.sun.codemodel.JClass;
 import com.sun.codemodel.JType;
 import dev.withheld.codegen.normalize.SchemaNormalizer;
 import dev.withheld.codegen.pattern.PatternMethod;
+import dev.withheld.codegen.pointer.JsonPointers;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -103,7 +104,7 @@ final class ViolationCompiler {
                     .append("        }\n");
         }
         for (Property p : properties.values()) {
-            String checks = valueChecks(p, p.schema(), "/properties/" + JavaText.pointerToken(p.jsonName()), "");
+            String checks = valueChecks(p, p.schema(), "/properties/" + JsonPointers.escape(p.jsonName()), "");
             if (!checks.isEmpty()) {
                 code.append("        if (").append(p.field()).append(" != null) {\n").append(checks).append("        }\n");
             }
@@ -117,7 +118,7 @@ final class ViolationCompiler {
                     .append("\n        }\n");
         }
         for (JsonNode unmerged : node.path(SchemaNormalizer.UNMERGED)) {
-            warn("/properties/" + JavaText.pointerToken(unmerged.asText()), "\"" + unmerged.asText()
+            warn("/properties/" + JsonPointers.escape(unmerged.asText()), "\"" + unmerged.asText()
                     + "\" is constrained by two schemas that cannot be merged into one Java property; only the first is checked");
         }
         List<JsonNode> conditions = new ArrayList<>();
@@ -333,13 +334,13 @@ final class ViolationCompiler {
         dependent.properties().forEach(entry -> {
             Property trigger = properties.get(entry.getKey());
             if (trigger == null) {
-                warn("/dependentRequired/" + JavaText.pointerToken(entry.getKey()), "\"" + entry.getKey() + "\" is not declared in properties");
+                warn("/dependentRequired/" + JsonPointers.escape(entry.getKey()), "\"" + entry.getKey() + "\" is not declared in properties");
                 return;
             }
             for (JsonNode needed : entry.getValue()) {
                 Property p = properties.get(needed.asText());
                 if (p == null) {
-                    warn("/dependentRequired/" + JavaText.pointerToken(entry.getKey()), "\"" + needed.asText() + "\" is not declared in properties");
+                    warn("/dependentRequired/" + JsonPointers.escape(entry.getKey()), "\"" + needed.asText() + "\" is not declared in properties");
                     continue;
                 }
                 check(code, trigger.field() + " != null && " + p.field() + " == null", ptr(p), "dependentRequired",
@@ -391,10 +392,10 @@ final class ViolationCompiler {
         schema.path("properties").properties().forEach(entry -> {
             Property p = properties.get(entry.getKey());
             if (p == null) {
-                warn(at + "/properties/" + JavaText.pointerToken(entry.getKey()), "\"" + entry.getKey() + "\" is not declared in properties");
+                warn(at + "/properties/" + JsonPointers.escape(entry.getKey()), "\"" + entry.getKey() + "\" is not declared in properties");
                 return;
             }
-            String checks = valueChecks(p, entry.getValue(), at + "/properties/" + JavaText.pointerToken(entry.getKey()), reason);
+            String checks = valueChecks(p, entry.getValue(), at + "/properties/" + JsonPointers.escape(entry.getKey()), reason);
             if (!checks.isEmpty()) {
                 code.append("            if (").append(p.field()).append(" != null) {\n")
                         .append(checks.replace("\n            ", "\n                ").replaceFirst("^            ", "                "))
@@ -482,7 +483,7 @@ final class ViolationCompiler {
                             // annotations; "type" is already guaranteed by the Java type
                         }
                         default -> {
-                            warn(at + "/properties/" + JavaText.pointerToken(name) + "/" + keyword, "the condition uses \""
+                            warn(at + "/properties/" + JsonPointers.escape(name) + "/" + keyword, "the condition uses \""
                                     + keyword + "\", which the generated code cannot evaluate; this if/then/else is not checked by the model");
                             return null;
                         }
@@ -578,7 +579,7 @@ final class ViolationCompiler {
     }
 
     private static String ptr(Property p) {
-        return "pointer + " + JavaText.literal("/" + JavaText.pointerToken(p.jsonName()));
+        return "pointer + " + JavaText.literal("/" + JsonPointers.escape(p.jsonName()));
     }
 
     private void warn(String at, String what) {

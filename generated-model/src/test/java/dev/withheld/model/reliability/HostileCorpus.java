@@ -1,10 +1,11 @@
 package dev.withheld.model.reliability;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -14,13 +15,13 @@ import java.util.function.Supplier;
  * {@code generated-model/src/test/resources/hostile-input/} (listed, with what each entry point must
  * do, in its {@code index.tsv}) plus entries too large to keep in git, built here in code.
  *
- * <p>The validator module has a copy of this loader that reads the same directory.
+ * <p>The files are read from the classpath, so the validator's tests read the same corpus through
+ * this module's test-jar.
  */
-final class HostileCorpus {
+public final class HostileCorpus {
 
-    /** The corpus directory, from this module's directory (Surefire's {@code basedir}). */
-    static final Path DIRECTORY = Path.of(System.getProperty("basedir", "."))
-            .resolve("src/test/resources/hostile-input").toAbsolutePath().normalize();
+    /** The corpus folder on the classpath. */
+    private static final String DIRECTORY = "/hostile-input/";
 
     private static final String CONTENT_START = "{\"algorithm\":\"m.megolm.v1.aes-sha2\","
             + "\"sender_key\":\"RF3s+E7RkTQTGF2d8Deol0FkQvgII2aJDf3/Jp5mxVU\",\"code\":\"m.no_olm\"";
@@ -36,11 +37,11 @@ final class HostileCorpus {
      * @param bug       {@code entry-point:ID} of a known bug that breaks an expectation, or {@code -}
      * @param what      what the entry is
      */
-    record Entry(String name, Supplier<byte[]> bytes, String validator, String jackson2, String jackson3, String bug,
+    public record Entry(String name, Supplier<byte[]> bytes, String validator, String jackson2, String jackson3, String bug,
             String what) {
 
         /** Whether a known bug breaks this entry's expectation at the given entry point ({@code validator}, {@code model-round-trip}). */
-        boolean hasKnownBug(String entryPoint) {
+        public boolean hasKnownBug(String entryPoint) {
             return bug.startsWith(entryPoint + ":");
         }
 
@@ -58,20 +59,18 @@ final class HostileCorpus {
     }
 
     /** Every entry: the files first, in index order, then the built ones. */
-    static List<Entry> entries() {
+    public static List<Entry> entries() {
         List<Entry> entries = new ArrayList<>(files());
         entries.addAll(built());
         return entries;
     }
 
-    static List<Entry> files() {
-        Path index = DIRECTORY.resolve("index.tsv");
-        if (!Files.isRegularFile(index)) {
-            throw new IllegalStateException("the hostile-input corpus is missing: no " + index);
-        }
+    /** The entries listed in {@code index.tsv}, in its order. */
+    public static List<Entry> files() {
+        String index = DIRECTORY + "index.tsv";
         List<Entry> entries = new ArrayList<>();
-        try {
-            for (String line : Files.readAllLines(index, StandardCharsets.UTF_8)) {
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(open(index), StandardCharsets.UTF_8))) {
+            for (String line : lines.lines().toList()) {
                 if (line.isBlank() || line.startsWith("#")) {
                     continue;
                 }
@@ -79,8 +78,8 @@ final class HostileCorpus {
                 if (columns.length != 6) {
                     throw new IllegalStateException(index + ": expected 6 tab-separated columns: " + line);
                 }
-                Path file = DIRECTORY.resolve(columns[0]);
-                if (!Files.isRegularFile(file)) {
+                String file = DIRECTORY + columns[0];
+                if (HostileCorpus.class.getResource(file) == null) {
                     throw new IllegalStateException(index + " lists " + columns[0] + ", which is not in " + DIRECTORY);
                 }
                 entries.add(new Entry(columns[0], () -> read(file), columns[1], columns[2], columns[3], columns[4],
@@ -93,7 +92,7 @@ final class HostileCorpus {
     }
 
     /** Entries built in code: far beyond every limit, so they stay out of git. */
-    static List<Entry> built() {
+    public static List<Entry> built() {
         return List.of(
                 new Entry("built: 100 000 nested arrays", () -> utf8(CONTENT_START + ",\"x\":" + "[".repeat(100_000)
                         + "]".repeat(100_000) + "}"), "rejected:too-large", "refused", "refused", "-",
@@ -126,11 +125,19 @@ final class HostileCorpus {
         return text.getBytes(StandardCharsets.UTF_8);
     }
 
-    private static byte[] read(Path file) {
-        try {
-            return Files.readAllBytes(file);
+    private static byte[] read(String resource) {
+        try (InputStream in = open(resource)) {
+            return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static InputStream open(String resource) {
+        InputStream in = HostileCorpus.class.getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException("the hostile-input corpus is missing: no " + resource + " on the test classpath");
+        }
+        return in;
     }
 }

@@ -3,6 +3,7 @@ package dev.withheld.validator.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.abort;
 
+import dev.withheld.model.reliability.HostileCorpus;
 import dev.withheld.validator.Kind;
 import dev.withheld.validator.Profile;
 import dev.withheld.validator.RejectedInputException;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import dev.withheld.model.Representability;
 import dev.withheld.model.RoomKeyWithheldContent;
 import dev.withheld.model.RoomKeyWithheldEvent;
 import dev.withheld.model.SchemaViolation;
@@ -32,7 +33,7 @@ import tools.jackson.databind.node.ObjectNode;
  * for the receiving profiles. For every input that the validator's reader accepts (one JSON value
  * within the limits; anything else is not a question for the model), and for content and event:
  * <ul>
- * <li>if the model can represent the instance ({@link ModelRepresentability}), Jackson 2 and
+ * <li>if the model can represent the instance ({@link Representability}), Jackson 2 and
  *     Jackson 3 both read it (unless it exceeds one of their default limits, which are narrower than
  *     the validator's for member names), and the set of the model's violation pointers <em>equals</em> the set
  *     of the validator's pointers on the base schema;</li>
@@ -137,9 +138,9 @@ class ModelAgreementFuzzTest {
         for (Kind kind : Kind.values()) {
             Class<?> type = kind == Kind.EVENT ? RoomKeyWithheldEvent.class : RoomKeyWithheldContent.class;
             ValidationResult base = (kind == Kind.EVENT ? BASE_EVENT : BASE_CONTENT).validate(tree);
-            if (ModelRepresentability.whyUnrepresentable(tree, type).isPresent()) {
+            if (Representability.whyUnrepresentable(tree, type).isPresent()) {
                 assertThat(base.isValid())
-                        .as("%s: %s, yet the base schema accepts it", kind, ModelRepresentability.whyUnrepresentable(tree, type))
+                        .as("%s: %s, yet the base schema accepts it", kind, Representability.whyUnrepresentable(tree, type))
                         .isFalse();
                 continue;
             }

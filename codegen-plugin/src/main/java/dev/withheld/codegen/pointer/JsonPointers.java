@@ -1,19 +1,32 @@
-package dev.withheld.codegen.check;
+package dev.withheld.codegen.pointer;
 
 import java.util.Arrays;
 import java.util.List;
 
-/** JSON Pointer (RFC 6901) helpers: escaping member names and comparing pointers token by token. */
+/**
+ * JSON Pointer (RFC 6901) helpers, the one place the plugin spells reference tokens: escaping and
+ * unescaping member names, building child pointers and comparing pointers token by token.
+ *
+ * <p>It depends on nothing else in the plugin, so every goal (generate, check, docs, compat) can use it.
+ */
 public final class JsonPointers {
     private JsonPointers() {
     }
 
-    /** Escapes a member name as a reference token: {@code ~} becomes {@code ~0}, {@code /} becomes {@code ~1}. */
+    /**
+     * Escapes a member name as a reference token: {@code ~} becomes {@code ~0}, then {@code /} becomes
+     * {@code ~1}. The order matters: a literal {@code ~1} must become {@code ~01}, not {@code ~1}.
+     */
     public static String escape(String member) {
         return member.replace("~", "~0").replace("/", "~1");
     }
 
-    /** The pointer to a member (or array index) of the value at {@code pointer}. */
+    /** The member name a reference token stands for: {@code ~1} becomes {@code /}, then {@code ~0} becomes {@code ~}. */
+    public static String unescape(String token) {
+        return token.replace("~1", "/").replace("~0", "~");
+    }
+
+    /** The pointer to a member of the object at {@code pointer}. */
     public static String child(String pointer, String member) {
         return pointer + "/" + escape(member);
     }
@@ -32,7 +45,7 @@ public final class JsonPointers {
             throw new IllegalArgumentException("not a JSON Pointer: " + pointer);
         }
         return Arrays.stream(pointer.substring(1).split("/", -1))
-                .map(token -> token.replace("~1", "/").replace("~0", "~"))
+                .map(JsonPointers::unescape)
                 .toList();
     }
 
