@@ -68,6 +68,14 @@ public class GenerateMojo extends AbstractMojo {
     @Parameter(property = "withheld.codegen.requireCompleteChecks", defaultValue = "false")
     private boolean requireCompleteChecks;
 
+    /**
+     * Also give every class a static {@code readJson(JsonParser)} on Jackson 3's streaming API, which
+     * reads an object without data binding (for hot paths such as validation). The project then
+     * needs {@code tools.jackson.core:jackson-core} 3.x to compile and run the generated code.
+     */
+    @Parameter(property = "withheld.codegen.streamingReaders", defaultValue = "false")
+    private boolean streamingReaders;
+
     /** Skip generation. */
     @Parameter(property = "withheld.codegen.skip", defaultValue = "false")
     private boolean skip;
@@ -83,7 +91,7 @@ public class GenerateMojo extends AbstractMojo {
         }
         GenerationRequest request = new GenerationRequest(sourceDirectory.toPath(), includes, excludes,
                 targetPackage, outputDirectory.toPath(), includeSetters, useLongIntegers, useBigDecimals,
-                useTitleAsClassname, requireCompleteChecks);
+                useTitleAsClassname, requireCompleteChecks, streamingReaders);
         try {
             new ModelGenerator(getLog()::info, getLog()::warn).generate(request);
         } catch (SchemaProblem | GeneratedFiles.UnsafeOutputPathException problem) {

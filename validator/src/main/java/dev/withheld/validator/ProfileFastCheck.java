@@ -4,10 +4,15 @@ import dev.withheld.validator.fastpath.profiles.ContentSending;
 import dev.withheld.validator.fastpath.profiles.EventReceiving;
 import dev.withheld.validator.fastpath.profiles.EventSending;
 import dev.withheld.validator.fastpath.profiles.RoomKeyWithheldContent;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -17,27 +22,33 @@ import tools.jackson.databind.json.JsonMapper;
  * configured to fail if any rule of the schemas cannot be compiled, so "the compiled checks pass"
  * stands for "the schema passes"; a differential test holds the two to that.
  *
- * <p>Binding reads JSON types strictly (no coercion, no null for a named property), with the same
- * size, depth, string, number, duplicate-key and trailing-content rules as {@link InstanceReader}.
- * Any failure to bind simply means "not certain": the full validator then reports what is wrong.
+ * <p>The generated classes read themselves from the token stream ({@code readJson}, no data binding),
+ * taking JSON types strictly (no coercion, no null for a named property), through a parser with the
+ * same size, depth, string, number and duplicate-key rules as {@link InstanceReader}, and nothing may
+ * follow the value. Anything the reading gives up on simply means "not certain": the full validator
+ * then reports what is wrong.
  *
  * @param <T> the generated class of the profile
  */
 final class ProfileFastCheck<T> implements FastCheck {
 
-    /** A generated class and its compiled checks. */
-    private record Binding<T>(Class<T> type, Predicate<T> valid) {
+    /** A generated class, its streaming reader and its compiled checks. */
+    private record Binding<T>(Function<JsonParser, T> reader, Predicate<T> valid) {
     }
 
     private static final Map<String, Binding<?>> BY_SCHEMA = Map.of(
             WithheldValidator.schemaId(Kind.CONTENT, Profile.RECEIVING),
-            new Binding<>(RoomKeyWithheldContent.class, RoomKeyWithheldContent::isValid),
+            new Binding<>(RoomKeyWithheldContent::readJson, RoomKeyWithheldContent::isValid),
             WithheldValidator.schemaId(Kind.CONTENT, Profile.SENDING),
-            new Binding<>(ContentSending.class, ContentSending::isValid),
+            new Binding<>(ContentSending::readJson, ContentSending::isValid),
             WithheldValidator.schemaId(Kind.EVENT, Profile.RECEIVING),
-            new Binding<>(EventReceiving.class, EventReceiving::isValid),
+            new Binding<>(EventReceiving::readJson, EventReceiving::isValid),
             WithheldValidator.schemaId(Kind.EVENT, Profile.SENDING),
-            new Binding<>(EventSending.class, EventSending::isValid));
+            new Binding<>(EventSending::readJson, EventSending::isValid));
+
+    private static final VarHandle EIGHT_BYTES = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long HIGH_BITS = 0x8080808080808080L;
+    private static final long LOW_BITS = 0x0101010101010101L;
 
     private final Binding<T> binding;
     private final JsonMapper mapper;
@@ -61,8 +72,8 @@ final class ProfileFastCheck<T> implements FastCheck {
             return false; // the reader reports the size
         }
         if (isPlainAscii(utf8)) {
-            try {
-                return passes(mapper.readValue(utf8, binding.type()));
+            try (JsonParser parser = mapper.createParser(utf8)) {
+                return passes(parser);
             } catch (JacksonException | IllegalArgumentException e) {
                 return false;
             }
@@ -84,8 +95,8 @@ final class ProfileFastCheck<T> implements FastCheck {
     }
 
     private boolean bind(String json) {
-        try {
-            return passes(mapper.readValue(json, binding.type()));
+        try (JsonParser parser = mapper.createParser(json)) {
+            return passes(parser);
         } catch (JacksonException | IllegalArgumentException e) {
             return false;
         }
@@ -93,16 +104,22 @@ final class ProfileFastCheck<T> implements FastCheck {
 
     @Override
     public boolean certainlyValid(JsonNode tree) {
-        try {
-            return passes(mapper.treeToValue(tree, binding.type()));
+        try (JsonParser parser = mapper.treeAsTokens(tree)) {
+            return passes(parser);
         } catch (JacksonException | IllegalArgumentException e) {
             return false;
         }
     }
 
-    /** A JSON {@code null} binds to no object at all: not certain, the full validator says why. */
-    private boolean passes(T bound) {
-        return bound != null && binding.valid().test(bound);
+    /**
+     * Reads one value with the generated streaming reader and runs its checks; the parser must then
+     * be at the end of the input, as the reader's own parse demands. Anything the reader gives up on
+     * (a JSON {@code null}, a wrong type, a non-object) is simply "not certain".
+     */
+    private boolean passes(JsonParser parser) {
+        parser.nextToken();
+        T bound = binding.reader().apply(parser);
+        return bound != null && parser.nextToken() == null && binding.valid().test(bound);
     }
 
     /**
@@ -110,10 +127,18 @@ final class ProfileFastCheck<T> implements FastCheck {
      * anything else (including a byte-order mark) is decoded first, as the reader does.
      */
     private static boolean isPlainAscii(byte[] bytes) {
-        for (byte b : bytes) {
-            // NUL is never part of UTF-8 JSON text, but every UTF-16 or UTF-32 encoding of ASCII has
-            // it; Jackson would detect those encodings and read them, the reader rightly refuses them.
-            if (b <= 0) {
+        // NUL is never part of UTF-8 JSON text, but every UTF-16 or UTF-32 encoding of ASCII has
+        // it; Jackson would detect those encodings and read them, the reader rightly refuses them.
+        // Eight bytes at a time: no byte with the high bit set, and no zero byte.
+        int i = 0;
+        for (; i + Long.BYTES <= bytes.length; i += Long.BYTES) {
+            long word = (long) EIGHT_BYTES.get(bytes, i);
+            if ((word & HIGH_BITS) != 0 || ((word - LOW_BITS) & ~word & HIGH_BITS) != 0) {
+                return false;
+            }
+        }
+        for (; i < bytes.length; i++) {
+            if (bytes[i] <= 0) {
                 return false;
             }
         }

@@ -21,6 +21,9 @@ import java.util.Objects;
  * @param useTitleAsClassname name classes after the schema's {@code title} instead of the file or definition name
  * @param requireCompleteChecks fail when a rule of the schemas cannot be compiled into the generated checks
  *     (instead of warning), for code that relies on the checks being the whole schema
+ * @param streamingReaders also give every class a static {@code readJson(JsonParser)} on Jackson 3's
+ *     streaming API: reads without data binding, for hot paths; the generated code then needs
+ *     {@code tools.jackson.core:jackson-core} (3.x) to compile and run
  */
 public record GenerationRequest(
         Path sourceDirectory,
@@ -32,12 +35,13 @@ public record GenerationRequest(
         boolean useLongIntegers,
         boolean useBigDecimals,
         boolean useTitleAsClassname,
-        boolean requireCompleteChecks) {
+        boolean requireCompleteChecks,
+        boolean streamingReaders) {
 
     /** A request with the default type mappings and names. */
     public GenerationRequest(Path sourceDirectory, List<String> includes, List<String> excludes, String targetPackage,
             Path outputDirectory, boolean includeSetters) {
-        this(sourceDirectory, includes, excludes, targetPackage, outputDirectory, includeSetters, false, false, false, false);
+        this(sourceDirectory, includes, excludes, targetPackage, outputDirectory, includeSetters, false, false, false, false, false);
     }
 
     /** Schemas picked up when the user names none: every JSON and YAML file. */
@@ -65,6 +69,7 @@ public record GenerationRequest(
                 "useLongIntegers=" + useLongIntegers,
                 "useBigDecimals=" + useBigDecimals,
                 "useTitleAsClassname=" + useTitleAsClassname,
-                "requireCompleteChecks=" + requireCompleteChecks);
+                "requireCompleteChecks=" + requireCompleteChecks,
+                "streamingReaders=" + streamingReaders);
     }
 }

@@ -90,6 +90,7 @@ public final class ModelGenerator {
         ModelRuleFactory rules = new ModelRuleFactory(config, new Jackson2Annotator(config),
                 new SchemaStore(new LocalContentResolver(catalog, new SchemaNormalizer(catalog)), new NoopRuleLogger()));
         rules.useSupportPackage(codeModel, request.targetPackage());
+        rules.generateStreamingReaders(request.streamingReaders());
         SchemaMapper mapper = new SchemaMapper(rules, new SchemaGenerator());
         NameHelper names = rules.getNameHelper();
         for (SchemaSource source : sources) {

@@ -78,6 +78,7 @@ final class ModelObjectRule extends ObjectRule {
         ViolationCompiler compiler = new ViolationCompiler(name, rules.support().violationName(), properties,
                 rules.typeInfo(), n -> rules.resolve(n, schema), warnings);
         String checks = compiler.body(node);
+        String validity = compiler.validityBody(node);
         rules.warnings().addAll(warnings);
 
         StringBuilder text = new StringBuilder("\n");
@@ -85,10 +86,13 @@ final class ModelObjectRule extends ObjectRule {
         text.append(declaredNames(properties));
         text.append(strictReaders(properties, schema));
         text.append(constructors(name, properties));
-        text.append(violationMethods(checks));
+        text.append(violationMethods(checks, validity));
         text.append(compiler.methods());
         text.append(valueMethods(name, properties));
         text.append(builder(name, properties, schema));
+        if (rules.streamingReaders()) {
+            text.append(streamingReader(name, properties));
+        }
         jclass.direct(readable(text.toString(), jclass._package().name()));
     }
 
@@ -273,7 +277,68 @@ final class ModelObjectRule extends ObjectRule {
         return text.toString();
     }
 
-    private String violationMethods(String checks) {
+    /**
+     * {@code readJson(JsonParser)}: the same object the data binding would read, straight from Jackson
+     * 3's token stream. Strings, booleans, value types and nested model objects are read here; a
+     * property of any other type, a JSON {@code null} or a value of the wrong JSON type makes it give
+     * up with {@code null}, where the data binding would refuse or need its own rules. Unknown members
+     * are read as the any-setter would get them.
+     */
+    private String streamingReader(String name, Map<String, ViolationCompiler.Property> properties) {
+        String token = "tools.jackson.core.JsonToken";
+        StringBuilder cases = new StringBuilder();
+        for (ViolationCompiler.Property p : properties.values()) {
+            String type = p.type().fullName();
+            String read;
+            if (type.equals("java.lang.String")) {
+                read = "if (token != " + token + ".VALUE_STRING) {\n                        return null;\n                    }\n"
+                        + "                    object." + p.field() + " = parser.getString();";
+            } else if (type.equals("java.lang.Boolean")) {
+                read = "if (token != " + token + ".VALUE_TRUE && token != " + token + ".VALUE_FALSE) {\n                        return null;\n                    }\n"
+                        + "                    object." + p.field() + " = token == " + token + ".VALUE_TRUE;";
+            } else if (rules.typeInfo().isValueType(p.type())) {
+                read = "if (token != " + token + ".VALUE_STRING) {\n                        return null;\n                    }\n"
+                        + "                    object." + p.field() + " = " + type + ".of(parser.getString());";
+            } else if (rules.typeInfo().isModel(p.type())) {
+                read = "object." + p.field() + " = " + type + ".readJson(parser);\n"
+                        + "                    if (object." + p.field() + " == null) {\n                        return null;\n                    }";
+            } else {
+                read = "return null; // read by the data binding only";
+            }
+            cases.append("                case ").append(JavaText.literal(p.jsonName())).append(" -> {\n")
+                    .append("                    ").append(read).append("\n")
+                    .append("                }\n");
+        }
+        return """
+
+                    /**
+                     * Reads the JSON object at the parser's current token straight from the token stream,
+                     * without data binding: the object {@code readValue} would give, for hot paths. Leaves the
+                     * parser on the object's closing brace.
+                     *
+                     * @param parser a parser made by a Jackson 3 {@code ObjectMapper} (unknown members are read
+                     *     through it), positioned on the object's start
+                     * @return the object, or {@code null} when the JSON is not an object this reader can take
+                     *     (a member of the wrong JSON type, a {@code null}, a type it leaves to the data binding)
+                     * @throws tools.jackson.core.JacksonException when the JSON itself cannot be read
+                     */
+                    public static %1$s readJson(tools.jackson.core.JsonParser parser) {
+                        if (parser.currentToken() != %2$s.START_OBJECT) {
+                            return null;
+                        }
+                        %1$s object = new %1$s();
+                        for (String name = parser.nextName(); name != null; name = parser.nextName()) {
+                            %2$s token = parser.nextToken();
+                            switch (name) {
+                %3$s                default -> object.additionalProperties.put(name, %4$s.freeze(parser.readValueAs(Object.class)));
+                            }
+                        }
+                        return object;
+                    }
+                """.formatted(name, token, cases, rules.support().jsonValuesName());
+    }
+
+    private String violationMethods(String checks, String validity) {
         String violation = rules.support().violationName();
         return """
 
@@ -289,10 +354,13 @@ final class ModelObjectRule extends ObjectRule {
                         return java.util.Collections.unmodifiableList(out);
                     }
 
-                    /** Whether the object keeps every rule of its schema. */
+                    /**
+                     * Whether the object keeps every rule of its schema: the same checks as
+                     * {@link #violations()}, stopping at the first broken rule.
+                     */
                     @com.fasterxml.jackson.annotation.JsonIgnore
                     public boolean isValid() {
-                        return violations().isEmpty();
+                %3$s        return true;
                     }
 
                     /**
@@ -301,7 +369,7 @@ final class ModelObjectRule extends ObjectRule {
                      */
                     public void collectViolations(String pointer, java.util.List<%1$s> out) {
                 %2$s    }
-                """.formatted(violation, checks);
+                """.formatted(violation, checks, validity);
     }
 
     private String valueMethods(String name, Map<String, ViolationCompiler.Property> properties) {

@@ -30,6 +30,7 @@ public final class ModelRuleFactory extends RuleFactory {
     private final Set<JClass> valueTypes = Collections.newSetFromMap(new IdentityHashMap<>());
     private final List<String> warnings = new ArrayList<>();
     private SupportClasses support;
+    private boolean streamingReaders;
 
     public ModelRuleFactory(GenerationConfig config, Annotator annotator, SchemaStore store) {
         super(config, annotator, store);
@@ -40,6 +41,15 @@ public final class ModelRuleFactory extends RuleFactory {
      */
     public void useSupportPackage(JCodeModel codeModel, String rootPackage) {
         this.support = new SupportClasses(codeModel, rootPackage);
+    }
+
+    /** Whether classes also get a static {@code readJson(JsonParser)} on Jackson 3's streaming API. */
+    public void generateStreamingReaders(boolean streamingReaders) {
+        this.streamingReaders = streamingReaders;
+    }
+
+    boolean streamingReaders() {
+        return streamingReaders;
     }
 
     /** Rules of the schemas that the generated code does not check, one line each. */

@@ -7,6 +7,7 @@ import dev.withheld.codegen.normalize.SchemaNormalizer;
 import dev.withheld.codegen.pattern.PatternMethod;
 import dev.withheld.codegen.pointer.JsonPointers;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -61,7 +62,8 @@ final class ViolationCompiler {
     private final List<String> warnings;
     private final StringBuilder statics = new StringBuilder();
     private final StringBuilder methods = new StringBuilder();
-    private int patterns;
+    private final Map<String, UnaryOperator<String>> patternTests = new HashMap<>();
+    private boolean validityOnly;
 
     /**
      * @param className simple name of the class, for warnings
@@ -88,6 +90,20 @@ final class ViolationCompiler {
     /** Static methods (pattern automata) the method body needs. */
     String methods() {
         return methods.toString();
+    }
+
+    /**
+     * The statements of {@code isValid()} for the same object schema: the same checks, but the first
+     * broken rule returns {@code false}, so a valid object costs no list, no pointer and no message.
+     * Falls through (to a {@code return true}) when every rule holds.
+     */
+    String validityBody(JsonNode node) {
+        validityOnly = true;
+        try {
+            return body(node);
+        } finally {
+            validityOnly = false;
+        }
     }
 
     /** The statements of {@code collectViolations}, for the object schema {@code node}. */
@@ -169,7 +185,7 @@ final class ViolationCompiler {
         } else if (isNumber(type)) {
             numberChecks(v, name, schema, ptr(p), reason, code);
         } else if (types.isModel(type)) {
-            code.append("            ").append(v).append(".collectViolations(").append(ptr(p)).append(", out);\n");
+            code.append("            ").append(nested(v, ptr(p))).append('\n');
         } else if (isList(type)) {
             arrayChecks(p, schema, schemaAt, reason, code);
         } else if (type.fullName().equals("java.lang.Object")) {
@@ -302,7 +318,7 @@ final class ViolationCompiler {
         if (element != null && types.isModel(element)) {
             code.append("            for (int i = 0; i < ").append(l).append(".size(); i++) {\n")
                     .append("                if (").append(l).append(".get(i) != null) {\n")
-                    .append("                    ").append(l).append(".get(i).collectViolations(").append(ptr(p)).append(" + \"/\" + i, out);\n")
+                    .append("                    ").append(nested(l + ".get(i)", ptr(p) + " + \"/\" + i")).append('\n')
                     .append("                }\n")
                     .append("            }\n");
         } else if (element != null && (isString(element) || types.isValueType(element)) && schema.has("items")) {
@@ -545,13 +561,21 @@ final class ViolationCompiler {
      * {@code java.util.regex}, with the same answers.
      */
     private UnaryOperator<String> pattern(String regex) {
+        if (patternTests.containsKey(regex)) {
+            return patternTests.get(regex); // one method (or field) per pattern and class
+        }
+        UnaryOperator<String> test = compilePattern(regex, patternTests.size());
+        patternTests.put(regex, test);
+        return test;
+    }
+
+    private UnaryOperator<String> compilePattern(String regex, int number) {
         try {
             Pattern.compile(regex);
         } catch (PatternSyntaxException e) {
             warn("", "the pattern " + regex + " is not a valid Java regular expression; it is not checked by the generated code");
             return null;
         }
-        int number = patterns++;
         String method = "matchesPattern" + number;
         Optional<String> automaton = PatternMethod.source(method, regex, JavaText.javadoc(regex));
         if (automaton.isPresent()) {
@@ -574,8 +598,20 @@ final class ViolationCompiler {
                 .append(indent).append("}\n");
     }
 
+    /** Reports one violation; in the validity-only body, the answer is already no. */
     private String add(String pointer, String keyword, String messageExpression) {
+        if (validityOnly) {
+            return "return false;";
+        }
         return "out.add(new " + violation + "(" + pointer + ", " + JavaText.literal(keyword) + ", " + messageExpression + "));";
+    }
+
+    /** The checks of a nested model object: its violations under its pointer, or just its answer. */
+    private String nested(String object, String pointer) {
+        if (validityOnly) {
+            return "if (!" + object + ".isValid()) {\n                return false;\n            }";
+        }
+        return object + ".collectViolations(" + pointer + ", out);";
     }
 
     private static String ptr(Property p) {
@@ -583,6 +619,9 @@ final class ViolationCompiler {
     }
 
     private void warn(String at, String what) {
+        if (validityOnly) {
+            return; // the same rules were compiled, and reported, for collectViolations
+        }
         warnings.add(className + " (schema " + (at.isEmpty() ? "/" : at) + "): " + what);
     }
 
