@@ -204,4 +204,21 @@ class ContentBuilderTest {
         assertThat(refused).as("build() should have refused").isNotNull();
         return refused;
     }
+
+    /** An unknown property is written back as given, so a number JSON cannot hold is refused when it is added. */
+    @Test
+    void refusesAnAdditionalPropertyHoldingANumberJsonCannotHold() {
+        IllegalArgumentException infinite = catchThrowableOfType(IllegalArgumentException.class,
+                () -> unverified().additionalProperty("org.example.ratio", Double.POSITIVE_INFINITY));
+        assertThat(infinite).hasMessageStartingWith("member \"org.example.ratio\" is Infinity, which JSON cannot hold");
+
+        IllegalArgumentException nested = catchThrowableOfType(IllegalArgumentException.class,
+                () -> unverified().additionalProperty("org.example.stats", java.util.Map.of("mean", java.util.List.of(Float.NaN))));
+        assertThat(nested).hasMessage("member \"org.example.stats\" (at /org.example.stats/mean/0) is NaN, which JSON cannot"
+                + " hold: it would be written back as the string \"NaN\".");
+
+        java.math.BigDecimal huge = new java.math.BigDecimal("1e400");
+        assertThat(unverified().additionalProperty("org.example.ratio", huge).build().getAdditionalProperties())
+                .containsEntry("org.example.ratio", huge);
+    }
 }

@@ -57,8 +57,11 @@ public final class InstanceReader {
                 .streamReadConstraints(constraints)
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .build();
+        // Decimal numbers as BigDecimal: exactly as written, so that 1e400 is not read as Infinity (nor
+        // 0.1000000000000000000001 rounded) when an instance is bound to the model.
         this.mapper = JsonMapper.builder(factory)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                 .build();
     }
 
@@ -141,6 +144,45 @@ public final class InstanceReader {
             }
         }
         return tree;
+    }
+
+    /**
+     * Refuses a tree holding a floating-point number that is not finite (NaN or infinity) before it is
+     * bound to the model, which would write such a number back as a string. JSON has no such numbers:
+     * a tree gets one when a mapper without {@code USE_BIG_DECIMAL_FOR_FLOATS} reads a number beyond the
+     * range of {@code double} (such as {@code 1e400}), or when code builds it.
+     */
+    JsonNode requireFiniteNumbers(JsonNode tree) throws RejectedInputException {
+        Deque<Located> pending = new ArrayDeque<>();
+        pending.push(new Located(tree, null, null));
+        while (!pending.isEmpty()) {
+            Located next = pending.pop();
+            JsonNode node = next.node();
+            if (node.isObject()) {
+                for (Map.Entry<String, JsonNode> member : node.properties()) {
+                    pending.push(new Located(member.getValue(), next, member.getKey()));
+                }
+            } else if (node.isArray()) {
+                for (int i = 0; i < node.size(); i++) {
+                    pending.push(new Located(node.get(i), next, Integer.toString(i)));
+                }
+            } else if (node.isFloatingPointNumber() && !node.isBigDecimal() && !Double.isFinite(node.doubleValue())) {
+                String pointer = next.pointer();
+                throw new RejectedInputException(Reason.NOT_JSON, "the tree holds " + node.doubleValue() + " at "
+                        + (pointer.isEmpty() ? "the top level" : pointer) + ", which is not a JSON number; binding it to"
+                        + " the model would change it. A number beyond the range of double, such as 1e400, is read as"
+                        + " infinity unless the mapper enables DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS: read"
+                        + " the JSON with that feature, or pass the bytes or text instead of a tree", pointer, 0, 0);
+            }
+        }
+        return tree;
+    }
+
+    /** A node and how it was reached, so that a JSON Pointer is only spelled out when one is needed. */
+    private record Located(JsonNode node, Located parent, String token) {
+        String pointer() {
+            return parent == null ? "" : Pointers.child(parent.pointer(), token);
+        }
     }
 
     /** Reads the whole stream, but never more than the size limit plus one byte. */

@@ -116,7 +116,8 @@ public final class WithheldValidator {
 
     /**
      * Reads a whole event, checks it against the profile's schema, and returns it as the generated
-     * model type.
+     * model type. Decimal numbers in members the schema does not name are kept exactly, as
+     * {@link java.math.BigDecimal} ({@code 1e400} stays {@code 1E+400}).
      *
      * @throws RejectedInputException if the bytes are not one JSON value within the limits
      * @throws InvalidInstanceException if the event breaks a rule of the schema (with every violation)
@@ -136,14 +137,19 @@ public final class WithheldValidator {
         return bind(Kind.EVENT, profile, reader.read(in), RoomKeyWithheldEvent.class);
     }
 
-    /** As {@link #parseEvent(Profile, byte[])}, from a tree already parsed with Jackson 3 (depth-checked). */
+    /**
+     * As {@link #parseEvent(Profile, byte[])}, from a tree already parsed with Jackson 3 (depth-checked).
+     * A tree holding NaN or infinity is rejected: that is what a mapper without
+     * {@code USE_BIG_DECIMAL_FOR_FLOATS} makes of {@code 1e400}, and the model would write it back as a string.
+     */
     public RoomKeyWithheldEvent parseEvent(Profile profile, JsonNode event) throws RejectedInputException, InvalidInstanceException {
-        return bind(Kind.EVENT, profile, reader.check(event), RoomKeyWithheldEvent.class);
+        return bind(Kind.EVENT, profile, reader.requireFiniteNumbers(reader.check(event)), RoomKeyWithheldEvent.class);
     }
 
     /**
      * Reads event content, checks it against the profile's schema, and returns it as the generated
-     * model type.
+     * model type. Decimal numbers in members the schema does not name are kept exactly, as
+     * {@link java.math.BigDecimal}.
      *
      * @throws RejectedInputException if the bytes are not one JSON value within the limits
      * @throws InvalidInstanceException if the content breaks a rule of the schema (with every violation)
@@ -163,9 +169,12 @@ public final class WithheldValidator {
         return bind(Kind.CONTENT, profile, reader.read(in), RoomKeyWithheldContent.class);
     }
 
-    /** As {@link #parseContent(Profile, byte[])}, from a tree already parsed with Jackson 3 (depth-checked). */
+    /**
+     * As {@link #parseContent(Profile, byte[])}, from a tree already parsed with Jackson 3 (depth-checked).
+     * A tree holding NaN or infinity is rejected, as in {@link #parseEvent(Profile, JsonNode)}.
+     */
     public RoomKeyWithheldContent parseContent(Profile profile, JsonNode content) throws RejectedInputException, InvalidInstanceException {
-        return bind(Kind.CONTENT, profile, reader.check(content), RoomKeyWithheldContent.class);
+        return bind(Kind.CONTENT, profile, reader.requireFiniteNumbers(reader.check(content)), RoomKeyWithheldContent.class);
     }
 
     private <T> T bind(Kind kind, Profile profile, JsonNode tree, Class<T> type) throws RejectedInputException, InvalidInstanceException {

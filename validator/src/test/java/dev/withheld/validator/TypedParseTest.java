@@ -106,4 +106,60 @@ class TypedParseTest {
         assertThat(VALIDATOR.parseContent(Profile.SENDING, new java.io.ByteArrayInputStream(
                 tree.get("content").toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)))).isEqualTo(fromText.getContent());
     }
+
+    /**
+     * BUG-2 through the validator: numbers in unknown members are read as BigDecimal, so one beyond the
+     * range of double, or with more digits than a double holds, comes back exactly as it was sent.
+     */
+    @Test
+    void numbersInUnknownMembersAreKeptExactly() throws Exception {
+        String content = """
+                {"algorithm": "m.megolm.v1.aes-sha2", "sender_key": "%s", "code": "m.no_olm",
+                 "x": 1e400, "org.example.stats": {"mean": [0.1000000000000000000001, -1e400, 10.0, 1e-400, 7]}}
+                """.formatted(SENDER_KEY);
+        String event = "{\"type\": \"m.room_key.withheld\", \"sender\": \"@alice:example.org\", \"y\": 2.5e-999, \"content\": "
+                + content + "}";
+        byte[] bytes = content.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        tools.jackson.databind.json.JsonMapper exact = tools.jackson.databind.json.JsonMapper.builder()
+                .enable(tools.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+        tools.jackson.databind.json.JsonMapper plain = tools.jackson.databind.json.JsonMapper.builder().build();
+
+        for (RoomKeyWithheldContent parsed : List.of(VALIDATOR.parseContent(Profile.RECEIVING, content),
+                VALIDATOR.parseContent(Profile.SENDING, bytes),
+                VALIDATOR.parseContent(Profile.RECEIVING, new java.io.ByteArrayInputStream(bytes)),
+                VALIDATOR.parseContent(Profile.RECEIVING, exact.readTree(content)),
+                VALIDATOR.parseEvent(Profile.RECEIVING, event).getContent())) {
+            assertThat(parsed.getAdditionalProperties()).containsEntry("x", new java.math.BigDecimal("1e400"));
+            String written = plain.writeValueAsString(parsed);
+            assertThat(written).contains("\"x\":1E+400", "[0.1000000000000000000001,-1E+400,10.0,1E-400,7]");
+            assertThat(exact.readTree(written)).isEqualTo(exact.readTree(content));
+        }
+        RoomKeyWithheldEvent parsedEvent = VALIDATOR.parseEvent(Profile.RECEIVING, event);
+        assertThat(plain.writeValueAsString(parsedEvent)).contains("\"y\":2.5E-999");
+    }
+
+    /**
+     * A tree read by a mapper without USE_BIG_DECIMAL_FOR_FLOATS already holds 1e400 as Infinity; the
+     * model would write that back as the string "Infinity", so parsing such a tree is rejected, saying
+     * where and what to do. Validating it still works: the schema does not care about that number.
+     */
+    @Test
+    void aTreeHoldingInfinityIsRejectedWhenParsedIntoTheModel() throws Exception {
+        tools.jackson.databind.JsonNode tree = tools.jackson.databind.json.JsonMapper.builder().build().readTree("""
+                {"type": "m.room_key.withheld", "sender": "@alice:example.org",
+                 "content": {"algorithm": "m.megolm.v1.aes-sha2", "sender_key": "%s", "code": "m.no_olm", "x": [1, 1e400]}}
+                """.formatted(SENDER_KEY));
+
+        RejectedInputException e = catchThrowableOfType(RejectedInputException.class,
+                () -> VALIDATOR.parseEvent(Profile.RECEIVING, tree));
+        assertThat(e.reason()).isEqualTo(RejectedInputException.Reason.NOT_JSON);
+        assertThat(e.pointer()).isEqualTo("/content/x/1");
+        assertThat(e).hasMessageStartingWith("the tree holds Infinity at /content/x/1, which is not a JSON number")
+                .hasMessageContaining("DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS");
+        RejectedInputException fromContent = catchThrowableOfType(RejectedInputException.class,
+                () -> VALIDATOR.parseContent(Profile.RECEIVING, tree.get("content")));
+        assertThat(fromContent.pointer()).isEqualTo("/x/1");
+
+        assertThat(VALIDATOR.validateEvent(Profile.RECEIVING, tree).isValid()).isTrue();
+    }
 }

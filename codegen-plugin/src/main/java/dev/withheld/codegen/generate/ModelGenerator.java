@@ -32,8 +32,9 @@ import org.jsonschema2pojo.util.NameHelper;
  *
  * <p>The work happens in three steps: every reference is resolved up front (so a mistake is reported
  * at its file and pointer), all classes are generated into memory, and only then is the output
- * directory brought up to date, rewriting only the files whose content changed. When neither the
- * schemas nor the options changed since the last run, nothing is generated or written at all.
+ * directory brought up to date by {@link OutputSync}, which swaps in a new directory where only the
+ * files whose content changed are new. When neither the schemas nor the options changed since the
+ * last run, nothing is generated or written at all.
  */
 public final class ModelGenerator {
 

@@ -69,7 +69,7 @@ final class ModelObjectRule extends ObjectRule {
         setAdditional.annotate(JsonAnySetter.class);
         setAdditional.param(String.class, "name");
         setAdditional.param(Object.class, "value");
-        setAdditional.body().directStatement("additionalProperties.put(name, " + rules.support().jsonValuesName() + ".freeze(value));");
+        setAdditional.body().directStatement("additionalProperties.put(name, " + rules.support().jsonValuesName() + ".freeze(name, value));");
 
         ownDocumentation(jclass, node, properties);
         refuseNulls(jclass, properties, schema);
@@ -156,9 +156,11 @@ final class ModelObjectRule extends ObjectRule {
                     expected = "an integer that fits in 64 bits";
                 }
                 case "java.lang.Double" -> {
-                    test = "value instanceof Number";
+                    // 1e400 arrives as Infinity (or as a BigDecimal that becomes Infinity), which would be
+                    // written back as the string "Infinity".
+                    test = "value instanceof Number && Double.isFinite(((Number) value).doubleValue())";
                     convert = "((Number) value).doubleValue()";
-                    expected = "a number";
+                    expected = "a number within the range of double (generate with useBigDecimals for larger ones)";
                 }
                 default -> {
                     continue;
@@ -458,14 +460,15 @@ final class ModelObjectRule extends ObjectRule {
                          * @param name the JSON member name
                          * @param value the value: a string, number, boolean, null, or maps and lists of those
                          * @return this builder
-                         * @throws IllegalArgumentException if the schema names the property: use its own method
+                         * @throws IllegalArgumentException if the schema names the property (use its own method), or if
+                         *     the value holds a number JSON cannot hold (NaN or infinity)
                          */
                         public Builder additionalProperty(String name, Object value) {
                             java.util.Objects.requireNonNull(name, "name");
                             if (DECLARED_PROPERTIES.contains(name)) {
                                 throw new IllegalArgumentException(name + " is a property of the schema; set it with its own builder method");
                             }
-                            additionalProperties.put(name, %4$s.freeze(value));
+                            additionalProperties.put(name, %4$s.freeze(name, value));
                             return this;
                         }
 

@@ -8,9 +8,10 @@ import com.sun.codemodel.JMod;
 import com.sun.codemodel.JPackage;
 
 /**
- * The two small classes every generated model shares, written once into the target package:
- * {@code SchemaViolation} (one broken rule: where, which keyword, why) and
- * {@code SchemaViolationException} (what a builder throws for an object that breaks a rule).
+ * The small classes every generated model shares, written once into the target package:
+ * {@code SchemaViolation} (one broken rule: where, which keyword, why),
+ * {@code SchemaViolationException} (what a builder throws for an object that breaks a rule) and
+ * {@code JsonValues} (read-only copies of the values of properties a schema does not name).
  *
  * <p>Generating them, rather than shipping a runtime library, keeps the generated model's only
  * run-time dependency at jackson-annotations.
@@ -152,7 +153,11 @@ final class SupportClasses {
                     """.formatted(VIOLATION, EXCEPTION));
 
             JDefinedClass values = pkg._class(JMod.PUBLIC | JMod.FINAL, JSON_VALUES);
-            values.javadoc().add("Keeps the values of properties a schema does not name exactly as they came, and read-only.");
+            values.javadoc().add("Keeps the values of properties a schema does not name exactly as they came, and read-only.\n<p>\n"
+                    + "A value that would not be written back as it came is refused instead of kept: a {@code Double}\n"
+                    + "or {@code Float} that is {@code NaN} or infinite. JSON has no such numbers; Jackson reads a number\n"
+                    + "beyond the range of {@code double} (such as {@code 1e400}) as {@code Infinity} and would write it\n"
+                    + "back as the string {@code \"Infinity\"}.");
             values.direct("""
 
                         private %1$s() {
@@ -164,19 +169,93 @@ final class SupportClasses {
                          *
                          * @param value the value
                          * @return the same value, with every map and list copied and made read-only
+                         * @throws IllegalArgumentException if it holds a number that is not finite
                          */
                         public static Object freeze(Object value) {
+                            return freeze(null, value);
+                        }
+
+                        /**
+                         * As {@link #freeze(Object)}, for the value of the member {@code name}, which a refusal names.
+                         *
+                         * @param name the JSON member name, or {@code null} if the value is not a member's
+                         * @param value the value
+                         * @return the same value, with every map and list copied and made read-only
+                         * @throws IllegalArgumentException if it holds a number that is not finite: NaN or infinity,
+                         *     which JSON cannot hold
+                         */
+                        public static Object freeze(String name, Object value) {
+                            try {
+                                return copy(value);
+                            } catch (NotFinite refused) {
+                                if (name != null) {
+                                    refused.inside(name);
+                                }
+                                throw new IllegalArgumentException(refused.describe(name));
+                            }
+                        }
+
+                        private static Object copy(Object value) {
                             if (value instanceof java.util.Map<?, ?> map) {
                                 java.util.Map<String, Object> copy = new java.util.LinkedHashMap<>();
-                                map.forEach((name, member) -> copy.put(String.valueOf(name), freeze(member)));
+                                for (java.util.Map.Entry<?, ?> member : map.entrySet()) {
+                                    String key = String.valueOf(member.getKey());
+                                    try {
+                                        copy.put(key, copy(member.getValue()));
+                                    } catch (NotFinite refused) {
+                                        throw refused.inside(key);
+                                    }
+                                }
                                 return java.util.Collections.unmodifiableMap(copy);
                             }
                             if (value instanceof java.util.List<?> list) {
                                 java.util.List<Object> copy = new java.util.ArrayList<>(list.size());
-                                list.forEach(item -> copy.add(freeze(item)));
+                                for (Object item : list) {
+                                    try {
+                                        copy.add(copy(item));
+                                    } catch (NotFinite refused) {
+                                        throw refused.inside(Integer.toString(copy.size()));
+                                    }
+                                }
                                 return java.util.Collections.unmodifiableList(copy);
                             }
+                            if (value instanceof Double number && !Double.isFinite(number)
+                                    || value instanceof Float single && !Float.isFinite(single)) {
+                                throw new NotFinite(value);
+                            }
                             return value;
+                        }
+
+                        /** A number that is not finite, with the path to it collected on the way out. */
+                        private static final class NotFinite extends RuntimeException {
+
+                            private static final long serialVersionUID = 1L;
+                            private static final char QUOTE = (char) 34; // the double quote character
+
+                            private final String number;
+                            private final java.util.ArrayDeque<String> path = new java.util.ArrayDeque<>();
+
+                            NotFinite(Object number) {
+                                super(null, null, false, false);
+                                this.number = String.valueOf(number);
+                            }
+
+                            NotFinite inside(String segment) {
+                                path.addFirst(segment.replace("~", "~0").replace("/", "~1"));
+                                return this;
+                            }
+
+                            String describe(String name) {
+                                String pointer = path.isEmpty() ? "" : "/" + String.join("/", path);
+                                String where = name == null
+                                        ? (pointer.isEmpty() ? "the value" : "the value at " + pointer)
+                                        : "member " + QUOTE + name + QUOTE + (path.size() > 1 ? " (at " + pointer + ")" : "");
+                                String text = where + " is " + number + ", which JSON cannot hold: it would be written back"
+                                        + " as the string " + QUOTE + number + QUOTE + ".";
+                                return number.equals("NaN") ? text : text + " A number beyond the range of double, such as 1e400,"
+                                        + " is read as " + number + " unless the mapper enables"
+                                        + " DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS; enable it to keep such numbers exactly.";
+                            }
                         }
                     """.formatted(JSON_VALUES));
         } catch (JClassAlreadyExistsException e) {

@@ -302,4 +302,41 @@ class ModelGeneratorTest {
             assertThat(((List<?>) call(parsed, "violations")).isEmpty()).as(tag).isEqualTo(tag.matches("(?!x)[a-z]+"));
         }
     }
+
+    /**
+     * JSON has no NaN or infinity, but Jackson reads a number beyond the range of double (1e400) as
+     * Infinity and would write it back as the string "Infinity". The generated code refuses such a
+     * value, in an unknown member at any depth and in a declared number, instead of changing it.
+     */
+    @Test
+    void aNumberBeyondTheRangeOfDoubleIsRefusedRatherThanChanged() throws Exception {
+        GeneratedModel model = new GeneratedModel(dir).schema("reading.schema.json", """
+                {"title": "Reading", "type": "object", "properties": {"amount": {"type": "number"}}}
+                """).generate("org.example.numbers").compile();
+        Class<?> reading = model.type("org.example.numbers.Reading");
+
+        assertThatThrownBy(() -> JSON.readValue("{\"amount\": 1, \"big\": 1e400}", reading))
+                .isInstanceOf(com.fasterxml.jackson.databind.JsonMappingException.class)
+                .hasMessageContaining("member \"big\" is Infinity, which JSON cannot hold")
+                .hasMessageContaining("enables DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS");
+        assertThatThrownBy(() -> JSON.readValue("{\"nested\": {\"a/b\": [0, -1e400]}}", reading))
+                .hasMessageContaining("member \"nested\" (at /nested/a~1b/1) is -Infinity");
+        assertThatThrownBy(() -> JSON.readValue("{\"amount\": 1e400}", reading))
+                .isInstanceOf(com.fasterxml.jackson.databind.JsonMappingException.class)
+                .hasMessageContaining("amount must be a number within the range of double");
+
+        ObjectMapper exact = new ObjectMapper().enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+        String big = "{\"big\":1E+400,\"nested\":[0.1000000000000000000001,-1E+400]}";
+        Object kept = exact.readValue(big, reading);
+        assertThat(exact.writeValueAsString(kept)).isEqualTo(big);
+        assertThatThrownBy(() -> exact.readValue("{\"amount\": 1e400}", reading))
+                .hasMessageContaining("amount must be a number within the range of double");
+
+        Object builder = call(reading, "builder");
+        assertThatThrownBy(() -> call(builder, "additionalProperty", "ratio", List.of(1.0, Double.NaN)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("member \"ratio\" (at /ratio/1) is NaN, which JSON cannot hold: it would be written back as the"
+                        + " string \"NaN\".");
+        assertThat(call(call(builder, "additionalProperty", "ratio", new java.math.BigDecimal("1e400")), "build")).isNotNull();
+    }
 }

@@ -34,11 +34,12 @@ import org.junit.jupiter.api.io.TempDir;
  * How the generator behaves when a build fails or is cut short, and when modules generate at the
  * same time (the goal is marked thread-safe for {@code -T} builds).
  *
- * <p>The design under test: every class is generated in memory first; only then is the output
- * directory brought up to date, each changed file replaced atomically (written beside it, then
- * moved), and the state file (fingerprint and file list, beside the output directory) written last.
- * So a schema problem never touches the output, and a build interrupted while writing leaves a state
- * that no longer matches, which makes the next build regenerate.
+ * <p>The design under test: every class is generated in memory first; only then is the new output
+ * put together in a staging directory beside the output directory and swapped in with two renames,
+ * and the state file (fingerprint and file list, beside the output directory) written last. So a
+ * schema problem never touches the output, and a failed write leaves it as it was. How
+ * {@code OutputSync} survives a build killed at each step of the swap is tested in
+ * {@code OutputSyncTest}; here the whole generator is run.
  */
 @Timeout(value = 300, unit = TimeUnit.SECONDS)
 class FailureBehaviourTest {
@@ -74,13 +75,13 @@ class FailureBehaviourTest {
     }
 
     @Test
-    void anInterruptedBuildIsRepairedByTheNextNormalOne() throws Exception {
+    void aDamagedOutputIsRepairedByTheNextNormalBuild() throws Exception {
         GeneratedModel model = new GeneratedModel(dir).schema("alpha.schema.json", ALPHA).schema("beta.schema.json", BETA);
         run(model);
         Map<String, String> expected = Snapshot.of(model).sources;
 
-        // A build killed while writing: the state file is gone (it is written last), one class was cut
-        // short, and the temporary file of the interrupted atomic write is left behind.
+        // Damage done outside the generator (a tool or an older plugin version killed while writing):
+        // the state file is gone, one class was cut short, and a temporary file is left behind.
         Path state = OutputSync.stateFileFor(model.sources());
         Files.delete(state);
         Path alpha = model.sources().resolve("org/example/Alpha.java");
@@ -104,8 +105,9 @@ class FailureBehaviourTest {
         byte[] oldState = Files.readAllBytes(state);
         String oldBeta = model.source("org/example/Beta.java");
 
-        // The next build (Beta removed, Gamma added, Alpha changed) wrote its classes, then was killed
-        // before it removed Beta.java and before it wrote the state: put that situation back.
+        // An output that mixes two generations under the older state (as an older plugin version could
+        // leave it): the classes of the next build (Beta removed, Gamma added, Alpha changed), plus the
+        // old Beta.java, with the state of the build before.
         Files.delete(model.schemas().resolve("beta.schema.json"));
         model.schema("gamma.schema.json", GAMMA).schema("alpha.schema.json", ALPHA.replace("\"x\"", "\"renamed\""));
         run(model);
@@ -135,10 +137,13 @@ class FailureBehaviourTest {
         Files.delete(beta);
         Files.createDirectories(beta.resolve("in-the-way"));
 
+        Snapshot before = Snapshot.of(model);
         assertThatThrownBy(() -> run(model)).isInstanceOf(UncheckedIOException.class)
-                .hasMessageContaining("cannot write generated sources to");
+                .hasMessageContaining("cannot write generated sources to")
+                .hasMessageContaining("a directory is where the generated file org/example/Beta.java goes");
         assertThat(Files.readAllBytes(OutputSync.stateFileFor(model.sources())))
                 .as("the state of the last good build is kept, so the next build regenerates").isEqualTo(state);
+        assertThat(Snapshot.of(model)).as("sources, their timestamps and the state").isEqualTo(before);
 
         Files.delete(beta.resolve("in-the-way"));
         Files.delete(beta);

@@ -6,10 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import dev.withheld.model.RoomKeyWithheldContent;
 import dev.withheld.model.RoomKeyWithheldEvent;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -95,22 +97,70 @@ class HostileModelInputTest {
     }
 
     /**
-     * BUG-2: an unknown member holding a number beyond the range of {@code double} ({@code 1e400},
-     * valid JSON and valid in every profile) is read as {@code Double.POSITIVE_INFINITY} into
-     * {@code getAdditionalProperties()} and written back as the string {@code "Infinity"}, so the
-     * "exact round trip" that the README promises does not hold. The fix is in the generated code
-     * (or the documented mapper settings), not in a test.
+     * BUG-2, fixed: an unknown member holding a number beyond the range of {@code double}
+     * ({@code 1e400}, valid JSON and valid in every profile) is read by a default mapper as
+     * {@code Infinity}, which would be written back as the string {@code "Infinity"}. Reading it fails
+     * instead, with the library's own exception naming the member and the mapper setting that keeps it.
      */
     @Test
-    @Disabled("BUG-2 (reported to the lead with issue 9): 1e400 in an unknown member is written back as the string"
-            + " \"Infinity\"; the generated any-setter keeps Jackson's Double")
-    void anUnknownMemberBeyondDoubleRangeRoundTrips() throws Exception {
-        byte[] bytes = bytesOf("number-huge-exponent.json");
-        for (ModelRoundTrip library : ModelRoundTrip.values()) {
-            Object model = library.read(bytes, RoomKeyWithheldContent.class);
-            String written = new String(library.write(model), StandardCharsets.UTF_8);
-            assertThat(written).as(library.toString()).doesNotContain("\"Infinity\"").containsPattern("\"x\":1(\\.0)?E\\+?400");
+    void anUnknownMemberBeyondDoubleRangeIsRefusedWithItsNameAndTheFix() {
+        byte[] content = bytesOf("number-huge-exponent.json");
+        byte[] event = event(content);
+        com.fasterxml.jackson.databind.ObjectMapper jackson2 = new com.fasterxml.jackson.databind.ObjectMapper();
+        tools.jackson.databind.json.JsonMapper jackson3 = tools.jackson.databind.json.JsonMapper.builder().build();
+        for (byte[] bytes : List.of(content, event)) {
+            for (Class<?> type : List.of(RoomKeyWithheldContent.class, RoomKeyWithheldEvent.class)) {
+                var fromJackson2 = assertThrows(com.fasterxml.jackson.databind.DatabindException.class,
+                        () -> jackson2.readValue(bytes, type));
+                var fromJackson3 = assertThrows(tools.jackson.databind.DatabindException.class,
+                        () -> jackson3.readValue(bytes, type));
+                for (Exception refusal : List.of(fromJackson2, fromJackson3)) {
+                    assertThat(refusal.getMessage()).as("%s", refusal.getClass().getName())
+                            .containsAnyOf("member \"x\" is Infinity", "member \"content\" (at /content/x) is Infinity")
+                            .contains("which JSON cannot hold", "DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS");
+                }
+            }
         }
+        String nested = "{\"algorithm\":\"a\",\"sender_key\":\"k\",\"x\":{\"y\":[1,-1e400]}}";
+        var refusal = assertThrows(tools.jackson.databind.DatabindException.class,
+                () -> jackson3.readValue(nested, RoomKeyWithheldContent.class));
+        assertThat(refusal.getMessage()).contains("member \"x\" (at /x/y/1) is -Infinity");
+    }
+
+    /** With USE_BIG_DECIMAL_FOR_FLOATS, the documented remedy, such numbers round-trip exactly in both Jacksons. */
+    @Test
+    void withBigDecimalsAnUnknownMemberBeyondDoubleRangeRoundTripsExactly() throws Exception {
+        com.fasterxml.jackson.databind.ObjectMapper jackson2 = com.fasterxml.jackson.databind.json.JsonMapper.builder()
+                .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+        tools.jackson.databind.json.JsonMapper jackson3 = tools.jackson.databind.json.JsonMapper.builder()
+                .enable(tools.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+        Map<String, String> exponents = Map.of("number-huge-exponent.json", "1E+400",
+                "number-exponent-999999999.json", "1E+999999999", "number-tiny-exponent.json", "1E-400");
+        for (Map.Entry<String, String> entry : exponents.entrySet()) {
+            byte[] bytes = bytesOf(entry.getKey());
+            BigDecimal expected = new BigDecimal(entry.getValue());
+
+            RoomKeyWithheldContent fromJackson2 = jackson2.readValue(bytes, RoomKeyWithheldContent.class);
+            RoomKeyWithheldContent fromJackson3 = jackson3.readValue(bytes, RoomKeyWithheldContent.class);
+            assertThat(fromJackson2.getAdditionalProperties()).containsEntry("x", expected);
+            assertThat(fromJackson3).isEqualTo(fromJackson2);
+
+            String written2 = jackson2.writeValueAsString(fromJackson2);
+            String written3 = jackson3.writeValueAsString(fromJackson3);
+            assertThat(written2).as(entry.getKey()).contains("\"x\":" + entry.getValue()).isEqualTo(written3);
+            assertThat(jackson2.readTree(written2)).isEqualTo(jackson2.readTree(bytes));
+            assertThat(jackson2.readValue(written2, RoomKeyWithheldContent.class)).isEqualTo(fromJackson2);
+
+            RoomKeyWithheldEvent wrapped = jackson3.readValue(event(bytes), RoomKeyWithheldEvent.class);
+            assertThat(wrapped.getContent().getAdditionalProperties()).containsEntry("x", expected);
+            assertThat(jackson3.readValue(jackson3.writeValueAsBytes(wrapped), RoomKeyWithheldEvent.class)).isEqualTo(wrapped);
+        }
+    }
+
+    /** The content entry {@code bytes} as the content of a received event. */
+    private static byte[] event(byte[] content) {
+        return ("{\"type\":\"m.room_key.withheld\",\"sender\":\"@a:example.org\",\"content\":"
+                + new String(content, StandardCharsets.UTF_8) + "}").getBytes(StandardCharsets.UTF_8);
     }
 
     private static byte[] bytesOf(String name) {
