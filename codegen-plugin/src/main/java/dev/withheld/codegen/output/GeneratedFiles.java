@@ -4,6 +4,9 @@ import com.sun.codemodel.CodeWriter;
 import com.sun.codemodel.JPackage;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
@@ -30,6 +33,12 @@ public final class GeneratedFiles extends CodeWriter {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         files.put(path, out);
         return out;
+    }
+
+    /** Source files as UTF-8 (see {@link JavaSourceWriter}), whatever the platform's encoding. */
+    @Override
+    public Writer openSource(JPackage pkg, String fileName) {
+        return new JavaSourceWriter(new OutputStreamWriter(openBinary(pkg, fileName), StandardCharsets.UTF_8));
     }
 
     @Override
