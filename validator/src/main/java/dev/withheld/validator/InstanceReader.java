@@ -245,6 +245,10 @@ public final class InstanceReader {
         } catch (JacksonException e) {
             // Translated before closing: the parser's state says where reading stopped.
             throw translate(e, parser);
+        } catch (NumberFormatException e) {
+            // Numbers are read exactly (BigDecimal), and a decimal's exponent is an int: a short number
+            // such as 0e99999999999 is valid JSON that no decimal can hold.
+            throw numberOutOfRange(parser);
         } finally {
             parser.close();
         }
@@ -331,6 +335,18 @@ public final class InstanceReader {
                 "a number is longer than " + limits.maxNumberLength() + " characters" + at(line, column)
                         + ", the limit",
                 null, line, column);
+    }
+
+    private RejectedInputException numberOutOfRange(JsonParser parser) {
+        TokenStreamLocation location = parser.currentTokenLocation();
+        long line = location == null ? 0 : Math.max(0, location.getLineNr());
+        long column = location == null ? 0 : Math.max(0, location.getColumnNr());
+        TokenStreamContext context = parser.streamReadContext();
+        String pointer = context == null ? null : context.pathAsPointer().toString();
+        return new RejectedInputException(Reason.NUMBER_OUT_OF_RANGE,
+                "a number" + at(line, column) + " has an exponent beyond what a decimal can hold (more than 2147483647"
+                        + " either way); write it with a smaller exponent",
+                pointer, line, column);
     }
 
     private static String at(long line, long column) {

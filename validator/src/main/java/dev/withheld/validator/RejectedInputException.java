@@ -21,6 +21,8 @@ public final class RejectedInputException extends Exception {
         STRING_TOO_LONG("string-too-long"),
         /** A number literal is longer than {@link InputLimits#maxNumberLength()}. */
         NUMBER_TOO_LONG("number-too-long"),
+        /** A number whose exponent is beyond what a decimal can hold (such as {@code 0e99999999999}). */
+        NUMBER_OUT_OF_RANGE("number-out-of-range"),
         /** An object names the same member twice; parsers disagree on which one wins. */
         DUPLICATE_KEY("duplicate-key"),
         /** Something follows the JSON value. */
