@@ -91,11 +91,20 @@ public final class SchemaValidator {
 
     /** Validates a tree parsed elsewhere; its depth, strings and numbers are checked against the limits first. */
     public ValidationResult validate(JsonNode instance) throws RejectedInputException {
-        JsonNode checked = reader.check(instance);
-        if (fastCheck != null && fastCheck.certainlyValid(checked)) {
+        return validateChecked(reader.check(instance));
+    }
+
+    /**
+     * Validates a tree that already keeps the limits: one this validator's reader produced, or one
+     * {@link InstanceReader#check} passed. Checking a parsed tree again would measure its numbers a
+     * second time, by their decimal text rather than as the parser did, and could refuse what the
+     * parser took.
+     */
+    ValidationResult validateChecked(JsonNode instance) {
+        if (fastCheck != null && fastCheck.certainlyValid(instance)) {
             return ValidationResult.valid();
         }
-        return validateTree(checked);
+        return validateTree(instance);
     }
 
     private ValidationResult validateTree(JsonNode instance) {

@@ -177,8 +177,9 @@ public final class WithheldValidator {
         return bind(Kind.CONTENT, profile, reader.requireFiniteNumbers(reader.check(content)), RoomKeyWithheldContent.class);
     }
 
-    private <T> T bind(Kind kind, Profile profile, JsonNode tree, Class<T> type) throws RejectedInputException, InvalidInstanceException {
-        ValidationResult result = validator(kind, profile).validate(tree);
+    /** Validates a tree that keeps the limits (read by the reader, or checked) and binds it to the model. */
+    private <T> T bind(Kind kind, Profile profile, JsonNode tree, Class<T> type) throws InvalidInstanceException {
+        ValidationResult result = validator(kind, profile).validateChecked(tree);
         if (!result.isValid()) {
             throw new InvalidInstanceException("the " + kind.schemaName(), result);
         }
