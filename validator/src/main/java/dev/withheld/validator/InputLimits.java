@@ -8,7 +8,7 @@ package dev.withheld.validator;
  *                        Matrix event size limit of 64 KiB
  * @param maxDepth        how deeply arrays and objects may nest
  * @param maxStringLength the longest string value or member name, in characters
- * @param maxNumberLength the longest number literal, in characters
+ * @param maxNumberLength the longest number literal, in digits (as the parser counts: sign, point and exponent marker not included)
  */
 public record InputLimits(int maxBytes, int maxDepth, int maxStringLength, int maxNumberLength) {
 

@@ -4,6 +4,7 @@ import dev.withheld.validator.RejectedInputException.Reason;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -139,7 +140,7 @@ public final class InstanceReader {
                 }
             } else if (node.isString() && node.stringValue().length() > limits.maxStringLength()) {
                 throw stringTooLong("a string", 0, 0);
-            } else if (node.isNumber() && node.numberValue().toString().length() > limits.maxNumberLength()) {
+            } else if (node.isNumber() && digits(node.numberValue()) > limits.maxNumberLength()) {
                 throw numberTooLong(0, 0);
             }
         }
@@ -332,9 +333,22 @@ public final class InstanceReader {
 
     private RejectedInputException numberTooLong(long line, long column) {
         return new RejectedInputException(Reason.NUMBER_TOO_LONG,
-                "a number is longer than " + limits.maxNumberLength() + " characters" + at(line, column)
+                "a number has more than " + limits.maxNumberLength() + " digits" + at(line, column)
                         + ", the limit",
                 null, line, column);
+    }
+
+    /**
+     * A number's length as the parser counts it, digits only (no sign, point or exponent marker), or
+     * fewer: a decimal counts the digits it holds, which never exceed those of the text it came from.
+     * So a tree this reader produced always passes {@link #check} again.
+     */
+    private static int digits(Number number) {
+        if (number instanceof BigDecimal decimal) {
+            return decimal.precision();
+        }
+        String text = number.toString();
+        return text.startsWith("-") ? text.length() - 1 : text.length();
     }
 
     private RejectedInputException numberOutOfRange(JsonParser parser) {

@@ -30,6 +30,26 @@ class HostileInputTest {
             "{\"algorithm\":\"m.megolm.v1.aes-sha2\",\"sender_key\":\"RF3s+E7RkTQTGF2d8Deol0FkQvgII2aJDf3/Jp5mxVU\","
                     + "\"code\":\"m.no_olm\",\"reason\":";
 
+    /**
+     * The number limit counts digits, as the parser does; every entry point must agree on a number
+     * the parser took, whether it checks bytes, text, or the tree the reader made of them.
+     */
+    @Test
+    void aNumberAtTheLimitIsAcceptedByEveryEntryPoint() throws Exception {
+        String hundredDigits = "1" + "0".repeat(82) + "." + "0".repeat(17);
+        for (String number : java.util.List.of(hundredDigits, "-" + "9".repeat(100), "-" + hundredDigits, "0." + "0".repeat(98) + "1")) {
+            String json = CONTENT_START + "\"x\",\"x\":" + number + "}";
+            assertThat(VALIDATOR.validateContent(Profile.RECEIVING, json.getBytes(StandardCharsets.UTF_8)).isValid()).as(number).isTrue();
+            assertThat(VALIDATOR.validateContent(Profile.RECEIVING, json).isValid()).as(number).isTrue();
+            JsonNode tree = new InstanceReader(InputLimits.DEFAULT).read(json);
+            assertThat(VALIDATOR.validateContent(Profile.RECEIVING, tree).isValid()).as(number).isTrue();
+            assertThat(VALIDATOR.parseContent(Profile.RECEIVING, json)).as(number).isNotNull();
+        }
+        String tooLong = CONTENT_START + "\"x\",\"x\":1" + "0".repeat(100) + "}";
+        assertThatThrownBy(() -> VALIDATOR.validateContent(Profile.RECEIVING, tooLong))
+                .isInstanceOfSatisfying(RejectedInputException.class, e -> assertThat(e.reason()).isEqualTo(Reason.NUMBER_TOO_LONG));
+    }
+
     @Test
     void hundredThousandNestedArraysAreTooLargeByDefault() {
         String nested = "[".repeat(100_000) + "]".repeat(100_000);
@@ -129,7 +149,7 @@ class HostileInputTest {
     void aTenThousandDigitNumberIsRejected() {
         String number = CONTENT_START + "1" + "0".repeat(9_999) + "}";
         assertRejected(() -> VALIDATOR.validateContent(Profile.RECEIVING, number), Reason.NUMBER_TOO_LONG)
-                .hasMessageContaining("number is longer than 100 characters");
+                .hasMessageContaining("number has more than 100 digits");
     }
 
     @Test
