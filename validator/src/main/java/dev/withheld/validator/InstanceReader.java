@@ -88,15 +88,21 @@ public final class InstanceReader {
     /** Reads one JSON value from text; the size limit applies to its UTF-8 encoding. */
     public JsonNode read(String json) throws RejectedInputException {
         Objects.requireNonNull(json, "json");
-        // Every char takes at least one UTF-8 byte, so this rejects huge strings without encoding them.
-        if (json.length() > limits.maxBytes()) {
-            throw tooLarge("at least " + json.length() + " bytes");
-        }
-        int utf8Length = json.getBytes(StandardCharsets.UTF_8).length;
-        if (utf8Length > limits.maxBytes()) {
-            throw tooLarge(utf8Length + " bytes");
+        if (!fitsSizeLimit(json)) {
+            throw tooLarge(json.length() > limits.maxBytes() ? "at least " + json.length() + " bytes"
+                    : json.getBytes(StandardCharsets.UTF_8).length + " bytes");
         }
         return parse(json);
+    }
+
+    /**
+     * Whether text keeps the size limit, which counts its UTF-8 bytes. Every char takes one to three
+     * (a surrogate pair four for two), so only text longer than a third of the limit needs encoding
+     * to know, and text longer than the limit never does.
+     */
+    boolean fitsSizeLimit(String json) {
+        int max = limits.maxBytes();
+        return json.length() <= max && (json.length() <= max / 3 || json.getBytes(StandardCharsets.UTF_8).length <= max);
     }
 
     /**
@@ -259,12 +265,23 @@ public final class InstanceReader {
         return tree;
     }
 
+    /** Where reading stopped: line and column (0 when unknown) and the JSON Pointer of the value there. */
+    private record Position(long line, long column, String pointer) {
+
+        static Position of(TokenStreamLocation location, JsonParser parser) {
+            TokenStreamContext context = parser.streamReadContext();
+            return new Position(location == null ? 0 : Math.max(0, location.getLineNr()),
+                    location == null ? 0 : Math.max(0, location.getColumnNr()),
+                    context == null ? null : context.pathAsPointer().toString());
+        }
+    }
+
     private RejectedInputException translate(JacksonException e, JsonParser parser) {
-        TokenStreamLocation location = e.getLocation() != null ? e.getLocation() : parser.currentTokenLocation();
-        long line = location == null ? 0 : Math.max(0, location.getLineNr());
-        long column = location == null ? 0 : Math.max(0, location.getColumnNr());
+        Position position = Position.of(e.getLocation() != null ? e.getLocation() : parser.currentTokenLocation(), parser);
+        long line = position.line();
+        long column = position.column();
+        String pointer = position.pointer();
         TokenStreamContext context = parser.streamReadContext();
-        String pointer = context == null ? null : context.pathAsPointer().toString();
         String original = Objects.requireNonNullElse(e.getOriginalMessage(), "");
         String where = at(line, column);
 
@@ -352,15 +369,11 @@ public final class InstanceReader {
     }
 
     private RejectedInputException numberOutOfRange(JsonParser parser) {
-        TokenStreamLocation location = parser.currentTokenLocation();
-        long line = location == null ? 0 : Math.max(0, location.getLineNr());
-        long column = location == null ? 0 : Math.max(0, location.getColumnNr());
-        TokenStreamContext context = parser.streamReadContext();
-        String pointer = context == null ? null : context.pathAsPointer().toString();
+        Position position = Position.of(parser.currentTokenLocation(), parser);
         return new RejectedInputException(Reason.NUMBER_OUT_OF_RANGE,
-                "a number" + at(line, column) + " has an exponent beyond what a decimal can hold (more than 2147483647"
-                        + " either way); write it with a smaller exponent",
-                pointer, line, column);
+                "a number" + at(position.line(), position.column()) + " has an exponent beyond what a decimal can hold"
+                        + " (more than 2147483647 either way); write it with a smaller exponent",
+                position.pointer(), position.line(), position.column());
     }
 
     private static String at(long line, long column) {

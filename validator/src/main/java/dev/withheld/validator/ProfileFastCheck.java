@@ -7,10 +7,10 @@ import dev.withheld.validator.fastpath.profiles.RoomKeyWithheldContent;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.JsonNode;
@@ -51,13 +51,13 @@ final class ProfileFastCheck<T> implements FastCheck {
     private static final long LOW_BITS = 0x0101010101010101L;
 
     private final Binding<T> binding;
+    private final InstanceReader reader;
     private final JsonMapper mapper;
-    private final int maxBytes;
 
     private ProfileFastCheck(Binding<T> binding, InstanceReader reader) {
         this.binding = binding;
+        this.reader = reader;
         this.mapper = reader.mapper();
-        this.maxBytes = reader.limits().maxBytes();
     }
 
     /** The fast check for one of the four profile schemas, or {@code null} for any other schema. */
@@ -68,58 +68,41 @@ final class ProfileFastCheck<T> implements FastCheck {
 
     @Override
     public boolean certainlyValid(byte[] utf8) {
-        if (utf8.length > maxBytes) {
+        if (utf8.length > reader.limits().maxBytes()) {
             return false; // the reader reports the size
         }
         if (isPlainAscii(utf8)) {
-            try (JsonParser parser = mapper.createParser(utf8)) {
-                return passes(parser);
-            } catch (JacksonException | IllegalArgumentException e) {
-                return false;
-            }
+            return passes(() -> mapper.createParser(utf8));
         }
         // Anything else is judged on the very text the reader decodes (strict UTF-8, nothing guessed
         // from the bytes); what the reader refuses is not certain, and the reader says why.
         String text = InstanceReader.decodeStrictly(utf8);
-        return text != null && bind(text);
+        return text != null && passes(() -> mapper.createParser(text));
     }
 
     @Override
     public boolean certainlyValid(String json) {
-        // The reader's size limit counts UTF-8 bytes: at most three per char (a surrogate pair takes
-        // four for two), so only long text needs encoding to know.
-        if (json.length() > maxBytes || json.length() > maxBytes / 3 && json.getBytes(StandardCharsets.UTF_8).length > maxBytes) {
-            return false;
-        }
-        return bind(json);
-    }
-
-    private boolean bind(String json) {
-        try (JsonParser parser = mapper.createParser(json)) {
-            return passes(parser);
-        } catch (JacksonException | IllegalArgumentException e) {
-            return false;
-        }
+        return reader.fitsSizeLimit(json) && passes(() -> mapper.createParser(json));
     }
 
     @Override
     public boolean certainlyValid(JsonNode tree) {
-        try (JsonParser parser = mapper.treeAsTokens(tree)) {
-            return passes(parser);
-        } catch (JacksonException | IllegalArgumentException e) {
-            return false;
-        }
+        return passes(() -> mapper.treeAsTokens(tree));
     }
 
     /**
      * Reads one value with the generated streaming reader and runs its checks; the parser must then
-     * be at the end of the input, as the reader's own parse demands. Anything the reader gives up on
-     * (a JSON {@code null}, a wrong type, a non-object) is simply "not certain".
+     * be at the end of the input, as the reader's own parse demands. Anything the reading fails on or
+     * gives up on (a JSON {@code null}, a wrong type, a non-object) is simply "not certain".
      */
-    private boolean passes(JsonParser parser) {
-        parser.nextToken();
-        T bound = binding.reader().apply(parser);
-        return bound != null && parser.nextToken() == null && binding.valid().test(bound);
+    private boolean passes(Supplier<JsonParser> input) {
+        try (JsonParser parser = input.get()) {
+            parser.nextToken();
+            T bound = binding.reader().apply(parser);
+            return bound != null && parser.nextToken() == null && binding.valid().test(bound);
+        } catch (JacksonException | IllegalArgumentException e) {
+            return false;
+        }
     }
 
     /**
