@@ -26,18 +26,10 @@ final class JavaSourceWriter extends FilterWriter {
         }
     }
 
+    /** Rarely used by the code model, which writes strings: one way of escaping is enough. */
     @Override
     public void write(char[] text, int offset, int length) throws IOException {
-        int run = offset;
-        int end = offset + length;
-        for (int i = offset; i < end; i++) {
-            if (needsEscape(text[i])) {
-                out.write(text, run, i - run);
-                escape(text[i]);
-                run = i + 1;
-            }
-        }
-        out.write(text, run, end - run);
+        write(new String(text, offset, length), 0, length);
     }
 
     @Override

@@ -332,7 +332,7 @@ final class ModelObjectRule extends ObjectRule {
                         for (String name = parser.nextName(); name != null; name = parser.nextName()) {
                             %2$s token = parser.nextToken();
                             switch (name) {
-                %3$s                default -> object.additionalProperties.put(name, %4$s.freeze(parser.readValueAs(Object.class)));
+                %3$s                default -> object.additionalProperties.put(name, %4$s.freeze(name, parser.readValueAs(Object.class)));
                             }
                         }
                         return object;
