@@ -47,38 +47,9 @@ public final class GenerateScaling {
     /** A tool under test: its name and its plugin block (empty for the baseline). */
     enum Tool {
         BASELINE("", null),
-        WITHHELD("""
-                      <plugin>
-                        <groupId>dev.withheld</groupId>
-                        <artifactId>withheld-codegen-maven-plugin</artifactId>
-                        <version>%s</version>
-                        <executions>
-                          <execution>
-                            <goals><goal>generate</goal></goals>
-                            <configuration>
-                              <sourceDirectory>${project.basedir}/src/main/schema</sourceDirectory>
-                              <targetPackage>com.example.entities</targetPackage>
-                            </configuration>
-                          </execution>
-                        </executions>
-                      </plugin>
-                """.formatted(PLUGIN_VERSION), "withheld.codegen.skip"),
-        JSONSCHEMA2POJO("""
-                      <plugin>
-                        <groupId>org.jsonschema2pojo</groupId>
-                        <artifactId>jsonschema2pojo-maven-plugin</artifactId>
-                        <version>%s</version>
-                        <executions>
-                          <execution>
-                            <goals><goal>generate</goal></goals>
-                            <configuration>
-                              <sourceDirectory>${project.basedir}/src/main/schema</sourceDirectory>
-                              <targetPackage>com.example.entities</targetPackage>
-                            </configuration>
-                          </execution>
-                        </executions>
-                      </plugin>
-                """.formatted(JSONSCHEMA2POJO_VERSION), "jsonschema2pojo.skip");
+        WITHHELD(pluginBlock("dev.withheld", "withheld-codegen-maven-plugin", PLUGIN_VERSION), "withheld.codegen.skip"),
+        JSONSCHEMA2POJO(pluginBlock("org.jsonschema2pojo", "jsonschema2pojo-maven-plugin", JSONSCHEMA2POJO_VERSION),
+                "jsonschema2pojo.skip");
 
         final String plugin;
         /** The user property that makes the goal return at once: what is left is Maven's plugin set-up. */
@@ -87,6 +58,26 @@ public final class GenerateScaling {
         Tool(String plugin, String skipProperty) {
             this.plugin = plugin;
             this.skipProperty = skipProperty;
+        }
+
+        /** Both plugins take the same configuration: the schema directory and the target package. */
+        private static String pluginBlock(String groupId, String artifactId, String version) {
+            return """
+                          <plugin>
+                            <groupId>%s</groupId>
+                            <artifactId>%s</artifactId>
+                            <version>%s</version>
+                            <executions>
+                              <execution>
+                                <goals><goal>generate</goal></goals>
+                                <configuration>
+                                  <sourceDirectory>${project.basedir}/src/main/schema</sourceDirectory>
+                                  <targetPackage>com.example.entities</targetPackage>
+                                </configuration>
+                              </execution>
+                            </executions>
+                          </plugin>
+                    """.formatted(groupId, artifactId, version);
         }
 
         String label() {

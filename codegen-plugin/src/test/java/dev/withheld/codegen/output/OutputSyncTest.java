@@ -309,6 +309,20 @@ class OutputSyncTest {
         assertClean();
     }
 
+    /** A sync that, once its staging directory is complete, says so and waits to be released. */
+    private OutputSync holdingAfterStaging(CountDownLatch holding, CountDownLatch release, int seconds) {
+        return new OutputSync(output, step -> {
+            if (step == OutputSync.Step.STAGING_COMPLETE) {
+                holding.countDown();
+                try {
+                    release.await(seconds, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }, true);
+    }
+
     /**
      * A sync that holds the directory makes another one wait, even when that one runs in another
      * class loader (another copy of the plugin in the same JVM), where only the file lock can tell.
@@ -317,16 +331,7 @@ class OutputSyncTest {
     void aSyncFromAnotherClassLoaderWaitsForTheOneInProgress() throws Exception {
         CountDownLatch holding = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        OutputSync first = new OutputSync(output, step -> {
-            if (step == OutputSync.Step.STAGING_COMPLETE) {
-                holding.countDown();
-                try {
-                    release.await(30, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }
-        }, true);
+        OutputSync first = holdingAfterStaging(holding, release, 30);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             Future<SyncReport> firstRun = pool.submit(() -> first.apply(NEW, "new"));
@@ -353,16 +358,7 @@ class OutputSyncTest {
     void aSyncInAnotherProcessWaitsForTheOneInProgress() throws Exception {
         CountDownLatch holding = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        OutputSync first = new OutputSync(output, step -> {
-            if (step == OutputSync.Step.STAGING_COMPLETE) {
-                holding.countDown();
-                try {
-                    release.await(60, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }
-        }, true);
+        OutputSync first = holdingAfterStaging(holding, release, 60);
         ExecutorService pool = Executors.newSingleThreadExecutor();
         Process other = null;
         try {
