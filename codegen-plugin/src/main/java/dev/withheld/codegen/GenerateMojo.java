@@ -49,9 +49,16 @@ public class GenerateMojo extends AbstractMojo {
     @Parameter(property = "withheld.codegen.includeSetters", defaultValue = "false")
     private boolean includeSetters;
 
-    /** Map JSON Schema {@code integer} to {@code Long} instead of {@code Integer}. */
+    /**
+     * Map every JSON Schema {@code integer} to {@code Long}. Without it, an integer is a {@code Long}
+     * unless its {@code minimum} and {@code maximum} prove that it fits an {@code Integer}.
+     */
     @Parameter(property = "withheld.codegen.useLongIntegers", defaultValue = "false")
     private boolean useLongIntegers;
+
+    /** Map every JSON Schema {@code integer} to {@code BigInteger}, so that integers beyond 64 bits are read too. */
+    @Parameter(property = "withheld.codegen.useBigIntegers", defaultValue = "false")
+    private boolean useBigIntegers;
 
     /** Map JSON Schema {@code number} to {@code BigDecimal} instead of {@code Double} (exact decimals). */
     @Parameter(property = "withheld.codegen.useBigDecimals", defaultValue = "false")
@@ -90,7 +97,7 @@ public class GenerateMojo extends AbstractMojo {
             return;
         }
         GenerationRequest request = new GenerationRequest(sourceDirectory.toPath(), includes, excludes,
-                targetPackage, outputDirectory.toPath(), includeSetters, useLongIntegers, useBigDecimals,
+                targetPackage, outputDirectory.toPath(), includeSetters, useLongIntegers, useBigIntegers, useBigDecimals,
                 useTitleAsClassname, requireCompleteChecks, streamingReaders);
         try {
             new ModelGenerator(getLog()::info, getLog()::warn).generate(request);

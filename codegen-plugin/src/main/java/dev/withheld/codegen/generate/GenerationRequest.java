@@ -16,7 +16,9 @@ import java.util.Objects;
  * @param targetPackage Java package of the generated classes; sub-directories become sub-packages
  * @param outputDirectory directory that receives the generated {@code .java} files
  * @param includeSetters whether generated classes get public setters (otherwise immutable after build)
- * @param useLongIntegers map {@code integer} to {@code Long} instead of {@code Integer}
+ * @param useLongIntegers map every {@code integer} to {@code Long}, even where the schema's bounds prove
+ *     that {@code Integer} is enough (by default an integer is a {@code Long} unless its bounds fit 32 bits)
+ * @param useBigIntegers map every {@code integer} to {@code BigInteger}, so that integers beyond 64 bits are read
  * @param useBigDecimals map {@code number} to {@code BigDecimal} instead of {@code Double}
  * @param useTitleAsClassname name classes after the schema's {@code title} instead of the file or definition name
  * @param requireCompleteChecks fail when a rule of the schemas cannot be compiled into the generated checks
@@ -33,6 +35,7 @@ public record GenerationRequest(
         Path outputDirectory,
         boolean includeSetters,
         boolean useLongIntegers,
+        boolean useBigIntegers,
         boolean useBigDecimals,
         boolean useTitleAsClassname,
         boolean requireCompleteChecks,
@@ -41,7 +44,7 @@ public record GenerationRequest(
     /** A request with the default type mappings and names. */
     public GenerationRequest(Path sourceDirectory, List<String> includes, List<String> excludes, String targetPackage,
             Path outputDirectory, boolean includeSetters) {
-        this(sourceDirectory, includes, excludes, targetPackage, outputDirectory, includeSetters, false, false, false, false, false);
+        this(sourceDirectory, includes, excludes, targetPackage, outputDirectory, includeSetters, false, false, false, false, false, false);
     }
 
     /** Schemas picked up when the user names none: every JSON and YAML file. */
@@ -67,6 +70,7 @@ public record GenerationRequest(
                 "targetPackage=" + targetPackage,
                 "includeSetters=" + includeSetters,
                 "useLongIntegers=" + useLongIntegers,
+                "useBigIntegers=" + useBigIntegers,
                 "useBigDecimals=" + useBigDecimals,
                 "useTitleAsClassname=" + useTitleAsClassname,
                 "requireCompleteChecks=" + requireCompleteChecks,

@@ -92,6 +92,17 @@ final class ModelGenerationConfig extends DefaultGenerationConfig {
     }
 
     @Override
+    public boolean isUseBigIntegers() {
+        return request.useBigIntegers();
+    }
+
+    @Override
+    public boolean isInitializeCollections() {
+        // An absent array stays absent: reading must not invent an empty one.
+        return false;
+    }
+
+    @Override
     public boolean isUseBigDecimals() {
         return request.useBigDecimals();
     }

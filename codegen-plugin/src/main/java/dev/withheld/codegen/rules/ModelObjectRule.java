@@ -75,8 +75,8 @@ final class ModelObjectRule extends ObjectRule {
         refuseNulls(jclass, properties, schema);
 
         List<String> warnings = new ArrayList<>();
-        ViolationCompiler compiler = new ViolationCompiler(name, rules.support().violationName(), properties,
-                rules.typeInfo(), n -> rules.resolve(n, schema), warnings);
+        ViolationCompiler compiler = new ViolationCompiler(name, rules.support().violationName(), rules.support().jsonValuesName(),
+                properties, rules.typeInfo(), n -> rules.resolve(n, schema), rules::follow, schema, warnings);
         String checks = compiler.body(node);
         String validity = compiler.validityBody(node);
         rules.warnings().addAll(warnings);
@@ -131,40 +131,9 @@ final class ModelObjectRule extends ObjectRule {
         }
         StringBuilder text = new StringBuilder();
         for (ViolationCompiler.Property p : properties.values()) {
-            String test;
-            String convert;
-            String expected;
-            switch (p.type().fullName()) {
-                case "java.lang.String" -> {
-                    test = "value instanceof String";
-                    convert = "(String) value";
-                    expected = "a string";
-                }
-                case "java.lang.Boolean" -> {
-                    test = "value instanceof Boolean";
-                    convert = "(Boolean) value";
-                    expected = "true or false";
-                }
-                case "java.lang.Integer" -> {
-                    test = "value instanceof Integer";
-                    convert = "(Integer) value";
-                    expected = "an integer that fits in 32 bits";
-                }
-                case "java.lang.Long" -> {
-                    test = "value instanceof Integer || value instanceof Long";
-                    convert = "((Number) value).longValue()";
-                    expected = "an integer that fits in 64 bits";
-                }
-                case "java.lang.Double" -> {
-                    // 1e400 arrives as Infinity (or as a BigDecimal that becomes Infinity), which would be
-                    // written back as the string "Infinity".
-                    test = "value instanceof Number && Double.isFinite(((Number) value).doubleValue())";
-                    convert = "((Number) value).doubleValue()";
-                    expected = "a number within the range of double (generate with useBigDecimals for larger ones)";
-                }
-                default -> {
-                    continue;
-                }
+            String read = reader(p.type(), "value", 0);
+            if (read == null) {
+                continue;
             }
             boolean nullable = allowsNull(rules.resolve(p.schema(), schema)) || allowsNull(p.schema());
             String method = "read" + Character.toUpperCase(p.field().charAt(0)) + p.field().substring(1);
@@ -173,14 +142,60 @@ final class ModelObjectRule extends ObjectRule {
                 text.append("    @com.fasterxml.jackson.annotation.JsonSetter(nulls = com.fasterxml.jackson.annotation.Nulls.FAIL)\n");
             }
             text.append("    private void ").append(method).append("(Object value) {\n");
-            text.append("        if (").append(nullable ? "value != null && !(" + test + ")" : "!(" + test + ")").append(") {\n");
-            text.append("            throw new IllegalArgumentException(").append(JavaText.literal(p.jsonName() + " must be " + expected + ", not "))
-                    .append(" + value);\n");
+            text.append("        try {\n");
+            text.append("            this.").append(p.field()).append(" = ").append(nullable ? "value == null ? null : " : "")
+                    .append(read).append(";\n");
+            text.append("        } catch (IllegalArgumentException refused) {\n");
+            text.append("            throw new IllegalArgumentException(").append(JavaText.literal(p.jsonName() + " "))
+                    .append(" + refused.getMessage());\n");
             text.append("        }\n");
-            text.append("        this.").append(p.field()).append(" = ").append(nullable ? "value == null ? null : " : "").append(convert).append(";\n");
             text.append("    }\n");
         }
         return text.toString();
+    }
+
+    /**
+     * Java source that reads a JSON value (the source of {@code value}) as the Java type {@code type},
+     * refusing a value of another JSON type instead of coercing it, at every depth of nested lists; or
+     * {@code null} for types the data binding reads itself (model classes, value types, decimals),
+     * which are strict on their own.
+     */
+    private String reader(JType type, String value, int depth) {
+        String read = rules.support().jsonValuesName() + ".Read.";
+        switch (type.fullName()) {
+            case "java.lang.String" -> {
+                return read + "string(" + value + ")";
+            }
+            case "java.lang.Boolean" -> {
+                return read + "bool(" + value + ")";
+            }
+            case "java.lang.Integer" -> {
+                return read + "int32(" + value + ")";
+            }
+            case "java.lang.Long" -> {
+                return read + "int64(" + value + ")";
+            }
+            case "java.math.BigInteger" -> {
+                return read + "bigInteger(" + value + ")";
+            }
+            case "java.lang.Double" -> {
+                return read + "float64(" + value + ")";
+            }
+            case "java.lang.Object" -> {
+                return read + "any(" + value + ")";
+            }
+            default -> {
+                if (type instanceof com.sun.codemodel.JClass list && list.erasure().fullName().equals("java.util.List")
+                        && list.getTypeParameters().size() == 1) {
+                    String item = "item" + depth;
+                    String element = reader(list.getTypeParameters().get(0), item, depth + 1);
+                    // A null item is read as null; whether the schema allows it is for violations() to say.
+                    return element == null ? null
+                            : read + "list(" + value + ", " + item + " -> " + item + " == null ? null : " + element + ")";
+                }
+                return null;
+            }
+        }
     }
 
     /**
@@ -192,7 +207,7 @@ final class ModelObjectRule extends ObjectRule {
             return;
         }
         for (ViolationCompiler.Property p : properties.values()) {
-            if (STRICT_SCALARS.contains(p.type().fullName())
+            if (reader(p.type(), "value", 0) != null
                     || allowsNull(rules.resolve(p.schema(), schema)) || allowsNull(p.schema())) {
                 continue;
             }
@@ -201,13 +216,26 @@ final class ModelObjectRule extends ObjectRule {
         }
     }
 
-    private static final java.util.Set<String> STRICT_SCALARS = java.util.Set.of("java.lang.String", "java.lang.Boolean",
-            "java.lang.Integer", "java.lang.Long", "java.lang.Double");
 
+    /**
+     * Whether {@code null} is a valid value: the schema says {@code type: "null"} (alone or in a type
+     * array), lists {@code null} in {@code enum} or {@code const}, or states no type and no value set.
+     */
     private static boolean allowsNull(JsonNode schema) {
         JsonNode type = schema.get("type");
         if (type == null) {
-            return false;
+            if (schema.has("const")) {
+                return schema.get("const").isNull();
+            }
+            if (schema.has("enum")) {
+                for (JsonNode value : schema.get("enum")) {
+                    if (value.isNull()) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+            return !schema.has("$ref") && !schema.has("properties") && !schema.has("items");
         }
         if (type.isTextual()) {
             return type.asText().equals("null");

@@ -5,6 +5,7 @@ import com.sun.codemodel.JClass;
 import com.sun.codemodel.JClassContainer;
 import com.sun.codemodel.JCodeModel;
 import com.sun.codemodel.JDefinedClass;
+import com.sun.codemodel.JFieldVar;
 import com.sun.codemodel.JPackage;
 import com.sun.codemodel.JType;
 import dev.withheld.codegen.normalize.SchemaNormalizer;
@@ -90,6 +91,49 @@ public final class ModelRuleFactory extends RuleFactory {
                 : text;
     }
 
+    /** Integer types sized by the schema's bounds; formats never change a type (see {@link ModelTypeRule}). */
+    @Override
+    public Rule<JClassContainer, JType> getTypeRule() {
+        GenerationConfig config = getGenerationConfig();
+        ModelTypeRule.IntegerMapping integers = config.isUseBigIntegers() ? ModelTypeRule.IntegerMapping.BIG
+                : config.isUseLongIntegers() ? ModelTypeRule.IntegerMapping.LONG : ModelTypeRule.IntegerMapping.FITTING;
+        return new ModelTypeRule(super.getTypeRule(), integers);
+    }
+
+    /**
+     * A {@code format} is an annotation (2020-12, and how validators treat it by default): it never turns
+     * a string into a {@code UUID}, {@code Date} or {@code Pattern} that would refuse strings the schema
+     * accepts.
+     */
+    @Override
+    public Rule<JType, JType> getFormatRule() {
+        return (nodeName, node, parent, baseType, schema) -> baseType;
+    }
+
+    /**
+     * A {@code default} is documentation and a builder's starting value, never a field initialiser:
+     * an object read from JSON holds what was read, and writes back nothing it did not read. Absent
+     * arrays stay absent too, instead of becoming {@code []}.
+     */
+    @Override
+    public Rule<JFieldVar, JFieldVar> getDefaultRule() {
+        return (nodeName, node, parent, field, schema) -> field;
+    }
+
+    /**
+     * Arrays are always {@code List}s: a {@code Set} for {@code uniqueItems} would reorder or drop
+     * items (JSON Schema compares numbers by value, Java sets by class) and needs jackson-databind's
+     * annotations to read; uniqueness is checked by {@code violations()} instead.
+     */
+    @Override
+    public Rule<JPackage, JClass> getArrayRule() {
+        Rule<JPackage, JClass> standard = super.getArrayRule();
+        return (nodeName, node, parent, pkg, schema) -> standard.apply(nodeName,
+                node.has("uniqueItems") && node.isObject()
+                        ? ((com.fasterxml.jackson.databind.node.ObjectNode) node.deepCopy()).without("uniqueItems") : node,
+                parent, pkg, schema);
+    }
+
     @Override
     public Rule<JPackage, JType> getObjectRule() {
         return new ModelObjectRule(this);
@@ -99,6 +143,11 @@ public final class ModelRuleFactory extends RuleFactory {
     public Rule<JClassContainer, JType> getEnumRule() {
         OpenEnumRule rule = new OpenEnumRule(this);
         return (nodeName, node, parent, container, schema) -> {
+            if (!node.has(SchemaNormalizer.VALUES)) {
+                // Values of other JSON types than strings (numbers, booleans, null, objects): held as JSON
+                // values and checked by violations(), never turned into strings.
+                return container.owner().ref(Object.class);
+            }
             JType type = rule.apply(nodeName, node, parent, container, schema);
             if (node.has(SchemaNormalizer.VALUES) && type instanceof JDefinedClass c) {
                 valueTypes.add(c);
@@ -134,6 +183,15 @@ public final class ModelRuleFactory extends RuleFactory {
                 return type instanceof JClass c && valueTypes.contains(c);
             }
         };
+    }
+
+    /**
+     * The target of a {@code $ref} node together with its own schema, against which the references
+     * inside it resolve (a reference in another file is relative to that file, not to the class's).
+     */
+    ValueCheckCompiler.Located follow(JsonNode reference, Schema at) {
+        Schema target = getSchemaStore().create(at, reference.get("$ref").asText(), getGenerationConfig().getRefFragmentPathDelimiters());
+        return new ValueCheckCompiler.Located(target.getContent(), target);
     }
 
     /**

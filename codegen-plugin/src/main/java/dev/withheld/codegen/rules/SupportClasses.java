@@ -195,6 +195,210 @@ final class SupportClasses {
                             }
                         }
 
+                        /**
+                         * The integer a JSON number stands for, or {@code null} when it is not a number with no
+                         * fractional part. JSON Schema counts {@code 1.0} and {@code 1e2} as integers.
+                         *
+                         * @param value a value as JSON libraries read it into {@code Object}
+                         * @return the integer, or {@code null}
+                         */
+                        public static java.math.BigInteger integer(Object value) {
+                            if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
+                                return java.math.BigInteger.valueOf(((Number) value).longValue());
+                            }
+                            if (value instanceof java.math.BigInteger big) {
+                                return big;
+                            }
+                            java.math.BigDecimal decimal = decimal(value);
+                            if (decimal == null) {
+                                return null;
+                            }
+                            try {
+                                return decimal.toBigIntegerExact();
+                            } catch (ArithmeticException fractional) {
+                                return null;
+                            }
+                        }
+
+                        /**
+                         * The exact decimal a JSON number stands for, or {@code null} when the value is not a finite
+                         * number. A {@code double} counts as the shortest decimal that reads back as it, which is the
+                         * text a JSON library read it from.
+                         *
+                         * @param value a value as JSON libraries read it into {@code Object}
+                         * @return the decimal, or {@code null}
+                         */
+                        public static java.math.BigDecimal decimal(Object value) {
+                            if (value instanceof java.math.BigDecimal decimal) {
+                                return decimal;
+                            }
+                            if (value instanceof java.math.BigInteger big) {
+                                return new java.math.BigDecimal(big);
+                            }
+                            if (value instanceof Double || value instanceof Float) {
+                                double number = ((Number) value).doubleValue();
+                                return Double.isFinite(number) ? java.math.BigDecimal.valueOf(number) : null;
+                            }
+                            if (value instanceof Number number) {
+                                return java.math.BigDecimal.valueOf(number.longValue());
+                            }
+                            return null;
+                        }
+
+                        /**
+                         * Whether two JSON values are equal as JSON Schema compares them ({@code enum}, {@code const},
+                         * {@code uniqueItems}): numbers by value ({@code 1} equals {@code 1.0}), objects regardless
+                         * of member order.
+                         */
+                        public static boolean same(Object a, Object b) {
+                            if (a == null || b == null) {
+                                return a == b;
+                            }
+                            java.math.BigDecimal x = decimal(a);
+                            java.math.BigDecimal y = decimal(b);
+                            if (x != null || y != null) {
+                                return x != null && y != null && x.compareTo(y) == 0;
+                            }
+                            if (a instanceof java.util.List<?> left && b instanceof java.util.List<?> right) {
+                                if (left.size() != right.size()) {
+                                    return false;
+                                }
+                                for (int i = 0; i < left.size(); i++) {
+                                    if (!same(left.get(i), right.get(i))) {
+                                        return false;
+                                    }
+                                }
+                                return true;
+                            }
+                            if (a instanceof java.util.Map<?, ?> left && b instanceof java.util.Map<?, ?> right) {
+                                if (left.size() != right.size()) {
+                                    return false;
+                                }
+                                for (java.util.Map.Entry<?, ?> member : left.entrySet()) {
+                                    if (!right.containsKey(member.getKey()) || !same(member.getValue(), right.get(member.getKey()))) {
+                                        return false;
+                                    }
+                                }
+                                return true;
+                            }
+                            return a.equals(b);
+                        }
+
+                        /** The index of the first item that equals an earlier one ({@link #same}), or -1 when all differ. */
+                        public static int firstRepeated(java.util.List<?> items) {
+                            for (int i = 1; i < items.size(); i++) {
+                                for (int j = 0; j < i; j++) {
+                                    if (same(items.get(i), items.get(j))) {
+                                        return i;
+                                    }
+                                }
+                            }
+                            return -1;
+                        }
+
+                        /** A read-only JSON object from alternating member names and values, for schema literals. */
+                        public static java.util.Map<String, Object> object(Object... members) {
+                            java.util.Map<String, Object> object = new java.util.LinkedHashMap<>();
+                            for (int i = 0; i + 1 < members.length; i += 2) {
+                                object.put((String) members[i], members[i + 1]);
+                            }
+                            return java.util.Collections.unmodifiableMap(object);
+                        }
+
+                        /** A read-only JSON array, for schema literals (it may hold {@code null}). */
+                        public static java.util.List<Object> array(Object... items) {
+                            return java.util.Collections.unmodifiableList(java.util.Arrays.asList(items));
+                        }
+
+                        /** How a message names the value at a JSON Pointer: the pointer without its leading slash. */
+                        public static String where(String pointer) {
+                            return pointer.isEmpty() ? "the value" : pointer.substring(1);
+                        }
+
+                        /** The length of a string as JSON Schema counts it: in code points. */
+                        public static int length(String text) {
+                            return text.codePointCount(0, text.length());
+                        }
+
+                        /**
+                         * Reads JSON values exactly as they came: a value of another JSON type is refused (with a
+                         * message that starts "must be", for the caller to prefix with the member's name) instead of
+                         * coerced, as Jackson would turn {@code 1} into {@code "1"} inside a {@code List<String>}.
+                         */
+                        public static final class Read {
+
+                            private Read() {
+                            }
+
+                            public static String string(Object value) {
+                                if (value instanceof String text) {
+                                    return text;
+                                }
+                                throw refused(value, "a string");
+                            }
+
+                            public static Boolean bool(Object value) {
+                                if (value instanceof Boolean flag) {
+                                    return flag;
+                                }
+                                throw refused(value, "true or false");
+                            }
+
+                            public static Integer int32(Object value) {
+                                java.math.BigInteger integer = integer(value);
+                                if (integer != null && integer.bitLength() < 32) {
+                                    return integer.intValue();
+                                }
+                                throw refused(value, "an integer that fits in 32 bits");
+                            }
+
+                            public static Long int64(Object value) {
+                                java.math.BigInteger integer = integer(value);
+                                if (integer != null && integer.bitLength() < 64) {
+                                    return integer.longValue();
+                                }
+                                throw refused(value, "an integer that fits in 64 bits (generate with useBigIntegers for larger ones)");
+                            }
+
+                            public static java.math.BigInteger bigInteger(Object value) {
+                                java.math.BigInteger integer = integer(value);
+                                if (integer != null) {
+                                    return integer;
+                                }
+                                throw refused(value, "an integer");
+                            }
+
+                            public static Double float64(Object value) {
+                                if (value instanceof Number number && Double.isFinite(number.doubleValue())) {
+                                    return number.doubleValue();
+                                }
+                                throw refused(value, "a number within the range of double (generate with useBigDecimals for exact decimals)");
+                            }
+
+                            public static Object any(Object value) {
+                                return freeze(value);
+                            }
+
+                            /** Each item read by {@code item}; a {@code null} item is refused unless {@code item} takes it. */
+                            public static <T> java.util.List<T> list(Object value, java.util.function.Function<Object, T> item) {
+                                if (!(value instanceof java.util.List<?> items)) {
+                                    throw refused(value, "an array");
+                                }
+                                java.util.List<T> copy = new java.util.ArrayList<>(items.size());
+                                for (Object each : items) {
+                                    copy.add(item.apply(each));
+                                }
+                                return java.util.Collections.unmodifiableList(copy);
+                            }
+
+                            private static IllegalArgumentException refused(Object value, String expected) {
+                                String found = value == null ? "null" : value instanceof String ? "a string"
+                                        : value instanceof Boolean ? "a boolean" : value instanceof Number ? "the number " + value
+                                        : value instanceof java.util.List ? "an array" : value instanceof java.util.Map ? "an object" : "a value";
+                                return new IllegalArgumentException("must be " + expected + ", not " + found);
+                            }
+                        }
+
                         private static Object copy(Object value) {
                             if (value instanceof java.util.Map<?, ?> map) {
                                 java.util.Map<String, Object> copy = new java.util.LinkedHashMap<>();

@@ -18,6 +18,7 @@ import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import org.jsonschema2pojo.Schema;
 
 /**
  * Compiles the rules of one object schema into the Java body of the generated
@@ -64,6 +65,9 @@ final class ViolationCompiler {
     private final StringBuilder methods = new StringBuilder();
     private final Map<String, UnaryOperator<String>> patternTests = new HashMap<>();
     private boolean validityOnly;
+    private final Schema schema;
+    private final ValueCheckCompiler values;
+    private JsonNode memberSchema;
 
     /**
      * @param className simple name of the class, for warnings
@@ -72,24 +76,26 @@ final class ViolationCompiler {
      * @param resolver resolves a {@code $ref} node to its target schema (or returns the node)
      * @param warnings receives a line for each rule the generated code cannot check
      */
-    ViolationCompiler(String className, String violation, Map<String, Property> properties, TypeInfo types,
-            Function<JsonNode, JsonNode> resolver, List<String> warnings) {
+    ViolationCompiler(String className, String violation, String jsonValues, Map<String, Property> properties, TypeInfo types,
+            Function<JsonNode, JsonNode> resolver, ValueCheckCompiler.References references, Schema schema, List<String> warnings) {
         this.className = className;
         this.violation = violation;
         this.properties = properties;
         this.types = types;
         this.resolver = resolver;
         this.warnings = warnings;
+        this.schema = schema;
+        this.values = new ValueCheckCompiler(violation, jsonValues, references, this::pattern, this::warn);
     }
 
     /** Static fields (compiled patterns) the method body needs. */
     String statics() {
-        return statics.toString();
+        return statics.toString() + values.statics();
     }
 
     /** Static methods (pattern automata) the method body needs. */
     String methods() {
-        return methods.toString();
+        return methods.toString() + values.methods();
     }
 
     /**
@@ -126,13 +132,7 @@ final class ViolationCompiler {
             }
         }
         dependentRequired(node, code);
-        JsonNode additional = node.get("additionalProperties");
-        if (additional != null && additional.isBoolean() && !additional.asBoolean()) {
-            code.append("        for (String name : additionalProperties.keySet()) {\n")
-                    .append("            ").append(add("pointer + \"/\" + name.replace(\"~\", \"~0\").replace(\"/\", \"~1\")",
-                            "additionalProperties", "name + \" is not allowed here: the schema lists every property this object may have\""))
-                    .append("\n        }\n");
-        }
+        memberChecks(node, code);
         for (JsonNode unmerged : node.path(SchemaNormalizer.UNMERGED)) {
             warn("/properties/" + JsonPointers.escape(unmerged.asText()), "\"" + unmerged.asText()
                     + "\" is constrained by two schemas that cannot be merged into one Java property; only the first is checked");
@@ -183,18 +183,18 @@ final class ViolationCompiler {
                         .append("            }\n");
             }
         } else if (isNumber(type)) {
-            numberChecks(v, name, schema, ptr(p), reason, code);
+            numberChecks(v, type, name, schema, ptr(p), reason, code);
         } else if (types.isModel(type)) {
             code.append("            ").append(nested(v, ptr(p))).append('\n');
+        } else if (holdsJsonValues(type)) {
+            // Lists of JSON values and values of no single type: the whole schema, at every depth.
+            if (!values.acceptsEverything(rawSchema, this.schema)) {
+                code.append("            ").append(genericCall(values.method(rawSchema, this.schema, schemaAt), v, ptr(p))
+                        .replace("\n        }", "\n            }")).append('\n');
+            }
+            return code.toString();
         } else if (isList(type)) {
             arrayChecks(p, schema, schemaAt, reason, code);
-        } else if (type.fullName().equals("java.lang.Object")) {
-            for (String keyword : List.of("const", "enum", "pattern", "minLength", "maxLength", "minimum", "maximum")) {
-                if (schema.has(keyword)) {
-                    warn(schemaAt + "/" + keyword, "the property has no single JSON type, so \"" + keyword
-                            + "\" is not checked by the generated code; state its type");
-                }
-            }
         } else if (isBoolean(type)) {
             if (schema.has("const") && schema.get("const").isBoolean()) {
                 code.append("            if (").append(v).append(" != ").append(schema.get("const").asBoolean()).append(") {\n")
@@ -284,23 +284,36 @@ final class ViolationCompiler {
                 name + " must be one of " + known + (words.isEmpty() ? "" : ", or " + String.join(" or ", words)) + reason);
     }
 
-    private void numberChecks(String n, String name, JsonNode schema, String pointer, String reason, StringBuilder code) {
-        String d = n + ".doubleValue()";
-        if (schema.has("minimum")) {
-            check(code, d + " < " + schema.get("minimum").asText(), pointer, "minimum", name + " must be at least " + schema.get("minimum").asText() + reason);
+    private void numberChecks(String n, JType type, String name, JsonNode schema, String pointer, String reason, StringBuilder code) {
+        for (String[] limit : new String[][] {{"minimum", "<", "at least "}, {"maximum", ">", "at most "},
+                {"exclusiveMinimum", "<=", "greater than "}, {"exclusiveMaximum", ">=", "less than "}, {"const", "!=", ""}}) {
+            JsonNode value = schema.get(limit[0]);
+            if (value != null && value.isNumber()) {
+                check(code, compare(n, type, limit[1], value), pointer, limit[0], name + " must be " + limit[2] + value.asText() + reason);
+            }
         }
-        if (schema.has("maximum")) {
-            check(code, d + " > " + schema.get("maximum").asText(), pointer, "maximum", name + " must be at most " + schema.get("maximum").asText() + reason);
+    }
+
+    /**
+     * A comparison of the number {@code n} (of Java type {@code type}) with a schema literal that holds
+     * for every value: in {@code long} where both are integers that fit, in {@code double} for a
+     * {@code Double} property, and exactly as decimals otherwise (a {@code long} beyond 2^53 or a
+     * {@code BigDecimal} would be rounded by {@code doubleValue()}).
+     */
+    private String compare(String n, JType type, String operator, JsonNode literal) {
+        String javaType = type.fullName();
+        boolean integral = literal.canConvertToExactIntegral() && literal.canConvertToLong();
+        if (integral && (javaType.equals("java.lang.Integer") || javaType.equals("java.lang.Long"))) {
+            return n + " " + operator + " " + literal.decimalValue().toBigIntegerExact() + "L";
         }
-        if (schema.has("exclusiveMinimum") && schema.get("exclusiveMinimum").isNumber()) {
-            check(code, d + " <= " + schema.get("exclusiveMinimum").asText(), pointer, "exclusiveMinimum", name + " must be greater than " + schema.get("exclusiveMinimum").asText() + reason);
+        if (javaType.equals("java.lang.Double") || javaType.equals("java.lang.Float")) {
+            return n + ".doubleValue() " + operator + " " + literal.doubleValue() + "d";
         }
-        if (schema.has("exclusiveMaximum") && schema.get("exclusiveMaximum").isNumber()) {
-            check(code, d + " >= " + schema.get("exclusiveMaximum").asText(), pointer, "exclusiveMaximum", name + " must be less than " + schema.get("exclusiveMaximum").asText() + reason);
-        }
-        if (schema.has("const") && schema.get("const").isNumber()) {
-            check(code, d + " != " + schema.get("const").asText(), pointer, "const", name + " must be " + schema.get("const").asText() + reason);
-        }
+        return supportDecimal(n) + ".compareTo(new java.math.BigDecimal(\"" + literal.decimalValue().toString() + "\")) " + operator + " 0";
+    }
+
+    private String supportDecimal(String n) {
+        return violation.substring(0, violation.lastIndexOf('.') + 1) + "JsonValues.decimal(" + n + ")";
     }
 
     private void arrayChecks(Property p, JsonNode schema, String schemaAt, String reason, StringBuilder code) {
@@ -341,6 +354,46 @@ final class ViolationCompiler {
     }
 
     // ---- dependentRequired and conditionals ---------------------------------------------------
+
+    /**
+     * The members the schema does not name, against {@code additionalProperties},
+     * {@code patternProperties} and {@code propertyNames}: compiled as a check of the map of unknown
+     * members, where the declared names are skipped by {@code additionalProperties}.
+     */
+    private void memberChecks(JsonNode node, StringBuilder code) {
+        if (memberSchema == null) {
+            com.fasterxml.jackson.databind.node.ObjectNode members = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+            for (String keyword : List.of("additionalProperties", "patternProperties", "propertyNames")) {
+                if (node.has(keyword)) {
+                    members.set(keyword, node.get(keyword));
+                }
+            }
+            com.fasterxml.jackson.databind.node.ObjectNode declared = members.putObject("properties");
+            node.path("properties").fieldNames().forEachRemaining(name -> declared.put(name, true));
+            memberSchema = members;
+        }
+        if (memberSchema.size() > 1) {
+            String method = values.method(memberSchema, schema, "");
+            code.append("        ").append(genericCall(method, "additionalProperties", "pointer")).append('\n');
+        }
+    }
+
+    /** A call of a compiled value check: adds its violations, or answers no in the validity-only body. */
+    private String genericCall(String method, String value, String pointer) {
+        if (validityOnly) {
+            return "if (!" + method + "(" + value + ", \"\", null)) {\n            return false;\n        }";
+        }
+        return method + "(" + value + ", " + pointer + ", out);";
+    }
+
+    /** Whether a list type holds only JSON values (strings, numbers, booleans, any value, lists of those). */
+    private boolean holdsJsonValues(JType type) {
+        if (isList(type)) {
+            JType element = elementType(type);
+            return element != null && holdsJsonValues(element);
+        }
+        return isString(type) || isBoolean(type) || isNumber(type) || type.fullName().equals("java.lang.Object");
+    }
 
     private void dependentRequired(JsonNode node, StringBuilder code) {
         JsonNode dependent = node.get("dependentRequired");

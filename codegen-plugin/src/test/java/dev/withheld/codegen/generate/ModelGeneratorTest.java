@@ -247,7 +247,7 @@ class ModelGeneratorTest {
                  "if": {"not": {"required": ["a"]}}, "then": {"required": ["a"]}}
                 """);
         SchemaProblem problem = org.assertj.core.api.Assertions.catchThrowableOfType(SchemaProblem.class, () -> model.generate(
-                new GenerationRequest(model.schemas(), List.of(), List.of(), "org.example.c", model.sources(), false, false, false, false, true, false)));
+                new GenerationRequest(model.schemas(), List.of(), List.of(), "org.example.c", model.sources(), false, false, false, false, false, true, false)));
         assertThat(problem.getMessage()).contains("requireCompleteChecks").contains("\"not\"");
     }
 
@@ -267,7 +267,7 @@ class ModelGeneratorTest {
                    "weight": {"type": "number"}, "count": {"type": "integer"}}}
                 """);
         model.generate(new GenerationRequest(model.schemas(), List.of(), List.of(), "org.example.opts", model.sources(),
-                false, true, true, true, false, false)).compile();
+                false, true, false, true, true, false, false)).compile();
         Class<?> label = model.type("org.example.opts.ParcelLabel");
         assertThat(call(call(label, "builder"), "count", 5L)).isNotNull();
         assertThat(model.source("org/example/opts/ParcelLabel.java"))

@@ -51,7 +51,7 @@ class StreamingReaderTest {
     static void generate(@TempDir Path dir) throws Exception {
         GeneratedModel model = new GeneratedModel(dir).schema("parcel.schema.json", SCHEMA);
         model.generate(new GenerationRequest(model.schemas(), List.of(), List.of(), "org.example.stream", model.sources(),
-                false, false, false, false, false, true)).compile();
+                false, false, false, false, false, false, true)).compile();
         parcel = model.type("org.example.stream.Parcel");
         readJson = parcel.getMethod("readJson", JsonParser.class);
     }

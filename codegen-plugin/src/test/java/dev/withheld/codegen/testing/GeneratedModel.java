@@ -96,12 +96,31 @@ public final class GeneratedModel {
                     List.of("-d", classes.toString(), "-classpath", System.getProperty("java.class.path"),
                             "-Xlint:all", "-Werror", "--release", "17"),
                     null, files.getJavaFileObjectsFromPaths(javaFiles)).call();
-            assertThat(ok).as("generated code compiles without warnings:%n%s", output).isTrue();
+            assertThat(ok).as("generated code compiles without warnings:%n%s", withSourceLines(output.toString())).isTrue();
             loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return this;
+    }
+
+    /** The compiler's output with the generated line each error names, since the directory is gone when a test fails. */
+    private static String withSourceLines(String output) {
+        StringBuilder text = new StringBuilder();
+        java.util.regex.Matcher at = java.util.regex.Pattern.compile("(?m)^(\\S+\\.java):(\\d+): .*$").matcher(output);
+        int last = 0;
+        while (at.find()) {
+            text.append(output, last, at.end());
+            try {
+                List<String> lines = Files.readAllLines(Path.of(at.group(1)));
+                int line = Integer.parseInt(at.group(2));
+                text.append("\n    > ").append(lines.get(line - 1).strip());
+            } catch (IOException | RuntimeException e) {
+                // the output alone must do
+            }
+            last = at.end();
+        }
+        return text.append(output.substring(last)).toString();
     }
 
     public Class<?> type(String name) {

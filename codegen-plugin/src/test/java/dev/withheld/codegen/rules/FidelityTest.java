@@ -1,0 +1,211 @@
+package dev.withheld.codegen.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.withheld.codegen.generate.GenerationRequest;
+import dev.withheld.codegen.testing.GeneratedModel;
+import java.lang.reflect.Method;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * What is read is what is written, and what the schema accepts is read: integer types that hold every
+ * allowed value, no invented defaults or empty arrays, strict types at every depth, maps and unknown
+ * members checked against their schemas, and values of no single type held as JSON values.
+ */
+class FidelityTest {
+
+    private static final ObjectMapper JACKSON2 = new ObjectMapper();
+    private static final JsonMapper JACKSON3 = JsonMapper.builder().build();
+
+    private static final String EVENT = """
+            {
+              "$schema": "http://json-schema.org/draft-07/schema#",
+              "title": "Event",
+              "type": "object",
+              "properties": {
+                "origin_server_ts": {"type": "integer", "description": "Milliseconds since the epoch."},
+                "depth": {"type": "integer", "minimum": 0, "maximum": 1000},
+                "age": {"type": "integer", "minimum": 0},
+                "big": {"type": "integer", "const": 9007199254740993},
+                "ratio": {"type": "number", "minimum": 0.5},
+                "mode": {"oneOf": [{"type": "boolean"}, {"type": "string"}], "default": true},
+                "retries": {"type": "integer", "default": 3},
+                "tags": {"type": "array", "items": {"type": "string", "minLength": 1}, "uniqueItems": true},
+                "matrix": {"type": "array", "items": {"type": "array", "items": {"type": "integer"}}},
+                "labels": {"type": "object", "additionalProperties": {"type": "string"}},
+                "nullable": {"type": ["string", "null"]},
+                "either": {"type": ["integer", "string"]},
+                "id": {"type": "string", "format": "uuid"},
+                "level": {"enum": [1, 2, null]},
+                "anything": {}
+              },
+              "required": ["origin_server_ts"],
+              "patternProperties": {"^x-": {"type": "string"}},
+              "additionalProperties": false
+            }
+            """;
+
+    private static GeneratedModel model;
+    private static Class<?> event;
+
+    @BeforeAll
+    static void generate(@TempDir Path dir) {
+        model = new GeneratedModel(dir).schema("event.schema.json", EVENT).generate("org.example.fidelity").compile();
+        event = model.type("org.example.fidelity.Event");
+    }
+
+    @Test
+    void millisecondTimestampsAreLongsAndBoundedIntegersStayInts() throws Exception {
+        assertThat(event.getMethod("getOriginServerTs").getReturnType()).isEqualTo(Long.class);
+        assertThat(event.getMethod("getAge").getReturnType()).isEqualTo(Long.class);
+        assertThat(event.getMethod("getDepth").getReturnType()).isEqualTo(Integer.class);
+        assertValidRoundTrip("{\"origin_server_ts\": 1432735824653, \"depth\": 1000}");
+    }
+
+    @Test
+    void integralDecimalsAreIntegersAndWriteBackWithTheSameValue() throws Exception {
+        Object read = JACKSON2.readValue("{\"origin_server_ts\": 1.0e3, \"depth\": 2.0}", event);
+        assertThat(violations(read)).isEmpty();
+        assertThat(JACKSON2.readTree(JACKSON2.writeValueAsString(read)))
+                .isEqualTo(JACKSON2.readTree("{\"origin_server_ts\": 1000, \"depth\": 2}"));
+    }
+
+    @Test
+    void anIntegerBeyondTheChosenTypeIsRefusedWithTheOptionThatReadsIt() {
+        assertThatThrownBy(() -> JACKSON2.readValue("{\"origin_server_ts\": 92233720368547758070}", event))
+                .hasMessageContaining("origin_server_ts").hasMessageContaining("useBigIntegers");
+    }
+
+    @Test
+    void bigIntegersOptionReadsEveryInteger(@TempDir Path dir) throws Exception {
+        GeneratedModel big = new GeneratedModel(dir).schema("event.schema.json", EVENT);
+        big.generate(new GenerationRequest(big.schemas(), List.of(), List.of(), "org.example.big", big.sources(),
+                false, false, true, false, false, false, false)).compile();
+        Class<?> type = big.type("org.example.big.Event");
+        Object read = JACKSON2.readValue("{\"origin_server_ts\": 92233720368547758070}", type);
+        assertThat(JACKSON2.readTree(JACKSON2.writeValueAsString(read))).isEqualTo(JACKSON2.readTree("{\"origin_server_ts\": 92233720368547758070}"));
+    }
+
+    @Test
+    void largeIntegerConstantsCompileAndCompareExactly() throws Exception {
+        assertThat(violations(JACKSON2.readValue("{\"origin_server_ts\": 1, \"big\": 9007199254740993}", event))).isEmpty();
+        assertThat(violations(JACKSON2.readValue("{\"origin_server_ts\": 1, \"big\": 9007199254740992}", event)))
+                .extracting(Object::toString).singleElement().asString().contains("/big");
+    }
+
+    @Test
+    void defaultsAndEmptyArraysAreNeverInvented() throws Exception {
+        assertValidRoundTrip("{\"origin_server_ts\": 5}");
+        Object read = JACKSON2.readValue("{\"origin_server_ts\": 5}", event);
+        assertThat(event.getMethod("getTags").invoke(read)).isNull();
+        assertThat(event.getMethod("getRetries").invoke(read)).isNull();
+    }
+
+    @Test
+    void uniqueItemsAreAListThatKeepsOrderAndIsChecked() throws Exception {
+        assertThat(event.getMethod("getTags").getReturnType()).isEqualTo(List.class);
+        assertValidRoundTrip("{\"origin_server_ts\": 5, \"tags\": [\"b\", \"a\"]}");
+        assertThat(violations(JACKSON2.readValue("{\"origin_server_ts\": 5, \"tags\": [\"a\", \"a\"]}", event)))
+                .extracting(Object::toString).singleElement().asString().startsWith("/tags/1");
+    }
+
+    @Test
+    void typesHoldAtEveryDepth() {
+        for (String wrong : List.of("{\"origin_server_ts\": 5, \"tags\": [\"a\", 1]}",
+                "{\"origin_server_ts\": 5, \"matrix\": [[1, 2], [\"3\"]]}",
+                "{\"origin_server_ts\": \"5\"}")) {
+            assertThatThrownBy(() -> JACKSON2.readValue(wrong, event)).as(wrong).isNotNull();
+            assertThatThrownBy(() -> JACKSON3.readValue(wrong, event)).as(wrong).isNotNull();
+        }
+    }
+
+    @Test
+    void itemSchemasAreCheckedInsideArrays() throws Exception {
+        assertThat(violations(JACKSON2.readValue("{\"origin_server_ts\": 5, \"tags\": [\"a\", \"\"]}", event)))
+                .extracting(Object::toString).singleElement().asString().startsWith("/tags/1");
+        assertValidRoundTrip("{\"origin_server_ts\": 5, \"matrix\": [[1, 2], [], [3]]}");
+    }
+
+    @Test
+    void mapValuesAndPatternMembersAreCheckedAndKept() throws Exception {
+        assertValidRoundTrip("{\"origin_server_ts\": 5, \"labels\": {\"a\": \"b\"}, \"x-vendor\": \"v\"}");
+        assertThat(violations(JACKSON2.readValue("{\"origin_server_ts\": 5, \"labels\": {\"a\": 1}}", event)))
+                .extracting(Object::toString).singleElement().asString().startsWith("/labels/a");
+        assertThat(violations(JACKSON2.readValue("{\"origin_server_ts\": 5, \"x-vendor\": 2, \"other\": 1}", event)))
+                .extracting(Object::toString).containsExactly("/x-vendor: x-vendor must be a string", "/other: other is not allowed here");
+    }
+
+    @Test
+    void typeArraysNullsAndValueSetsOfAnyTypeAreReadAndChecked() throws Exception {
+        assertValidRoundTrip("{\"origin_server_ts\": 5, \"either\": 3, \"level\": 2, \"mode\": \"auto\", \"anything\": [1, {\"a\": null}]}");
+        assertValidRoundTrip("{\"origin_server_ts\": 5, \"either\": \"three\", \"level\": 1.0, \"mode\": false}");
+        assertThat(violations(JACKSON2.readValue("{\"origin_server_ts\": 5, \"either\": true}", event)))
+                .extracting(Object::toString).singleElement().asString().startsWith("/either");
+        assertThat(violations(JACKSON2.readValue("{\"origin_server_ts\": 5, \"level\": 3}", event)))
+                .extracting(Object::toString).singleElement().asString().startsWith("/level");
+        assertThat(violations(JACKSON2.readValue("{\"origin_server_ts\": 5, \"mode\": 3}", event)))
+                .extracting(Object::toString).singleElement().asString().startsWith("/mode");
+    }
+
+    @Test
+    void aFormatIsAnAnnotationAndNeverRefusesAString() throws Exception {
+        assertThat(event.getMethod("getId").getReturnType()).isEqualTo(String.class);
+        assertValidRoundTrip("{\"origin_server_ts\": 5, \"id\": \"not a uuid\"}");
+    }
+
+    private static void assertValidRoundTrip(String json) throws Exception {
+        JsonNode tree = JACKSON2.readTree(json);
+        Object read2 = JACKSON2.readValue(json, event);
+        assertThat(violations(read2)).as(json).isEmpty();
+        String written2 = JACKSON2.writeValueAsString(read2);
+        assertThat(sameJson(JACKSON2.readTree(written2), tree)).as("Jackson 2: %s written back as %s", json, written2).isTrue();
+        Object read3 = JACKSON3.readValue(json, event);
+        assertThat(violations(read3)).as(json).isEmpty();
+        String written3 = JACKSON3.writeValueAsString(read3);
+        assertThat(sameJson(JACKSON2.readTree(written3), tree)).as("Jackson 3: %s written back as %s", json, written3).isTrue();
+    }
+
+    /** JSON equality as JSON Schema has it: numbers by value, member order ignored. */
+    static boolean sameJson(JsonNode a, JsonNode b) {
+        if (a.isNumber() && b.isNumber()) {
+            return a.decimalValue().compareTo(b.decimalValue()) == 0;
+        }
+        if (a.isObject() && b.isObject()) {
+            if (a.size() != b.size()) {
+                return false;
+            }
+            for (var it = a.properties().iterator(); it.hasNext();) {
+                var member = it.next();
+                if (!b.has(member.getKey()) || !sameJson(member.getValue(), b.get(member.getKey()))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (a.isArray() && b.isArray()) {
+            if (a.size() != b.size()) {
+                return false;
+            }
+            for (int i = 0; i < a.size(); i++) {
+                if (!sameJson(a.get(i), b.get(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return a.equals(b);
+    }
+
+    private static List<?> violations(Object object) throws Exception {
+        Method violations = object.getClass().getMethod("violations");
+        return (List<?>) violations.invoke(object);
+    }
+}
