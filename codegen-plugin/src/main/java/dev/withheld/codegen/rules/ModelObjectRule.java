@@ -50,7 +50,7 @@ final class ModelObjectRule extends ObjectRule {
     }
 
     private void finish(JDefinedClass jclass, JsonNode node, Schema schema) {
-        Map<String, ViolationCompiler.Property> properties = properties(jclass, node);
+        Map<String, ViolationCompiler.Property> properties = properties(jclass, node, schema);
         String name = jclass.name();
         jclass.mods().setFinal(true);
 
@@ -60,9 +60,26 @@ final class ModelObjectRule extends ObjectRule {
         additional.annotate(JsonIgnore.class);
 
         JMethod getAdditional = jclass.method(JMod.PUBLIC, jclass.owner().ref(Map.class).narrow(String.class, Object.class), "getAdditionalProperties");
-        getAdditional.annotate(JsonAnyGetter.class);
+        getAdditional.annotate(JsonIgnore.class);
         getAdditional.javadoc().add("Properties the schema does not name, in the order they came; read-only.");
         getAdditional.body().directStatement("return java.util.Collections.unmodifiableMap(additionalProperties);");
+
+        JFieldVar explicitNulls = jclass.field(JMod.PRIVATE | JMod.FINAL,
+                jclass.owner().ref(java.util.Set.class).narrow(String.class), "explicitNulls",
+                JExpr._new(jclass.owner().ref(java.util.LinkedHashSet.class).narrow(String.class)));
+        explicitNulls.annotate(JsonIgnore.class);
+        explicitNulls.javadoc().add("Declared members that were read as an explicit null, which the schema allows: written back as null.");
+
+        JMethod written = jclass.method(JMod.PRIVATE, jclass.owner().ref(Map.class).narrow(String.class, Object.class), "writtenAdditionally");
+        written.annotate(JsonAnyGetter.class);
+        written.javadoc().add("What is written after the declared members: the unknown members, then the explicit nulls.");
+        written.body().directStatement("""
+                if (explicitNulls.isEmpty()) {
+                    return java.util.Collections.unmodifiableMap(additionalProperties);
+                }
+                java.util.Map<String, Object> written = new java.util.LinkedHashMap<>(additionalProperties);
+                explicitNulls.forEach(name -> written.put(name, null));
+                return written;""");
 
         int setterAccess = rules.getGenerationConfig().isIncludeSetters() ? JMod.PUBLIC : JMod.PRIVATE;
         JMethod setAdditional = jclass.method(setterAccess, jclass.owner().VOID, "setAdditionalProperty");
@@ -88,6 +105,7 @@ final class ModelObjectRule extends ObjectRule {
         text.append(constructors(name, properties));
         text.append(violationMethods(checks, validity));
         text.append(compiler.methods());
+        text.append(jsonValue(properties));
         text.append(valueMethods(name, properties));
         text.append(builder(name, properties, schema));
         if (rules.streamingReaders()) {
@@ -96,7 +114,7 @@ final class ModelObjectRule extends ObjectRule {
         jclass.direct(readable(text.toString(), jclass._package().name()));
     }
 
-    private Map<String, ViolationCompiler.Property> properties(JDefinedClass jclass, JsonNode node) {
+    private Map<String, ViolationCompiler.Property> properties(JDefinedClass jclass, JsonNode node, Schema schema) {
         Map<String, ViolationCompiler.Property> properties = new LinkedHashMap<>();
         JsonNode declared = node.path("properties");
         for (Iterator<Map.Entry<String, JsonNode>> it = declared.properties().iterator(); it.hasNext();) {
@@ -106,7 +124,9 @@ final class ModelObjectRule extends ObjectRule {
             if (field == null) {
                 continue;
             }
-            properties.put(entry.getKey(), new ViolationCompiler.Property(entry.getKey(), fieldName, field.type(), entry.getValue()));
+            boolean nullable = !rules.getGenerationConfig().isIncludeSetters()
+                    && (allowsNull(entry.getValue()) || allowsNull(rules.resolve(entry.getValue(), schema)));
+            properties.put(entry.getKey(), new ViolationCompiler.Property(entry.getKey(), fieldName, field.type(), entry.getValue(), nullable));
         }
         return properties;
     }
@@ -135,23 +155,46 @@ final class ModelObjectRule extends ObjectRule {
             if (read == null) {
                 continue;
             }
-            boolean nullable = allowsNull(rules.resolve(p.schema(), schema)) || allowsNull(p.schema());
+            boolean nullable = p.nullable();
             String method = "read" + Character.toUpperCase(p.field().charAt(0)) + p.field().substring(1);
             text.append("\n    @com.fasterxml.jackson.annotation.JsonProperty(").append(JavaText.literal(p.jsonName())).append(")\n");
             if (!nullable) {
                 text.append("    @com.fasterxml.jackson.annotation.JsonSetter(nulls = com.fasterxml.jackson.annotation.Nulls.FAIL)\n");
             }
             text.append("    private void ").append(method).append("(Object value) {\n");
+            if (nullable) {
+                text.append(explicitNull(p));
+            }
             text.append("        try {\n");
-            text.append("            this.").append(p.field()).append(" = ").append(nullable ? "value == null ? null : " : "")
-                    .append(read).append(";\n");
+            text.append("            this.").append(p.field()).append(" = ").append(read).append(";\n");
             text.append("        } catch (IllegalArgumentException refused) {\n");
             text.append("            throw new IllegalArgumentException(").append(JavaText.literal(p.jsonName() + " "))
                     .append(" + refused.getMessage());\n");
             text.append("        }\n");
             text.append("    }\n");
         }
+        for (ViolationCompiler.Property p : properties.values()) {
+            if (p.nullable() && reader(p.type(), "value", 0) == null) {
+                // Read by the data binding (a model class, a value type, a decimal); only null needs noting.
+                String method = "read" + Character.toUpperCase(p.field().charAt(0)) + p.field().substring(1);
+                text.append("\n    @com.fasterxml.jackson.annotation.JsonProperty(").append(JavaText.literal(p.jsonName())).append(")\n");
+                text.append("    private void ").append(method).append("(").append(p.type().fullName()).append(" value) {\n");
+                text.append(explicitNull(p));
+                text.append("        this.").append(p.field()).append(" = value;\n");
+                text.append("    }\n");
+            }
+        }
         return text.toString();
+    }
+
+    /** Statements that note an explicit JSON {@code null}, which is then written back, and return. */
+    private static String explicitNull(ViolationCompiler.Property p) {
+        return "        if (value == null) {\n"
+                + "            this." + p.field() + " = null;\n"
+                + "            explicitNulls.add(" + JavaText.literal(p.jsonName()) + ");\n"
+                + "            return;\n"
+                + "        }\n"
+                + "        explicitNulls.remove(" + JavaText.literal(p.jsonName()) + ");\n";
     }
 
     /**
@@ -402,10 +445,56 @@ final class ModelObjectRule extends ObjectRule {
                 """.formatted(violation, checks, validity);
     }
 
+    /**
+     * {@code toJsonValue()}: the object as the JSON value it stands for (maps, lists, strings, numbers,
+     * booleans), for the rules on the object as a whole that are checked on its JSON value, and for
+     * callers that want a generic view.
+     */
+    private String jsonValue(Map<String, ViolationCompiler.Property> properties) {
+        StringBuilder puts = new StringBuilder();
+        for (ViolationCompiler.Property p : properties.values()) {
+            puts.append("        if (").append(p.field()).append(" != null) {\n")
+                    .append("            json.put(").append(JavaText.literal(p.jsonName())).append(", ").append(asJson(p.field(), p.type(), 0)).append(");\n")
+                    .append("        }\n");
+        }
+        return """
+
+                    /**
+                     * This object as the JSON value it stands for: a map (in schema order, then the unknown members
+                     * in the order they came) of strings, numbers, booleans, lists and maps.
+                     */
+                    public java.util.Map<String, Object> toJsonValue() {
+                        java.util.Map<String, Object> json = new java.util.LinkedHashMap<>();
+                %s        explicitNulls.forEach(name -> json.put(name, null));
+                        json.putAll(additionalProperties);
+                        return java.util.Collections.unmodifiableMap(json);
+                    }
+                """.formatted(puts);
+    }
+
+    /** Java source for the JSON value of {@code value}, of Java type {@code type}. */
+    private String asJson(String value, JType type, int depth) {
+        if (rules.typeInfo().isModel(type)) {
+            return value + ".toJsonValue()";
+        }
+        if (rules.typeInfo().isValueType(type)) {
+            return value + ".value()";
+        }
+        if (type instanceof com.sun.codemodel.JClass list && list.erasure().fullName().equals("java.util.List")
+                && list.getTypeParameters().size() == 1) {
+            String item = "item" + depth;
+            String element = asJson(item, list.getTypeParameters().get(0), depth + 1);
+            return element.equals(item) ? value
+                    : value + ".stream().map(" + item + " -> " + item + " == null ? null : (Object) " + element + ").toList()";
+        }
+        return value;
+    }
+
     private String valueMethods(String name, Map<String, ViolationCompiler.Property> properties) {
         List<String> fields = new ArrayList<>();
         properties.values().forEach(p -> fields.add(p.field()));
         fields.add("additionalProperties");
+        fields.add("explicitNulls");
         StringBuilder equals = new StringBuilder();
         StringBuilder toString = new StringBuilder();
         for (String field : fields) {
@@ -466,7 +555,9 @@ final class ModelObjectRule extends ObjectRule {
         text.append("    /**\n     * Builds a {@link ").append(name).append("}; {@link #build()} refuses an object that breaks a rule of the schema.\n     */\n");
         text.append("    public static final class Builder {\n\n");
         for (ViolationCompiler.Property p : properties.values()) {
-            text.append("        private ").append(typeName(p.type())).append(' ').append(p.field()).append(";\n");
+            String start = defaultValue(p, schema);
+            text.append("        private ").append(typeName(p.type())).append(' ').append(p.field())
+                    .append(start == null ? "" : " = " + start).append(";\n");
         }
         text.append("        private final java.util.Map<String, Object> additionalProperties = new java.util.LinkedHashMap<>();\n\n");
         text.append("        private Builder() {\n        }\n");
@@ -474,6 +565,9 @@ final class ModelObjectRule extends ObjectRule {
             JsonNode target = rules.resolve(p.schema(), schema);
             String doc = p.schema().hasNonNull("description") ? p.schema().get("description").asText()
                     : target.hasNonNull("description") ? target.get("description").asText() : "Sets " + p.jsonName() + ".";
+            if (defaultValue(p, schema) != null) {
+                doc += " Starts at the schema's default, " + defaultOf(p, schema) + ".";
+            }
             text.append("\n        /** ").append(JavaText.javadoc(doc)).append(" */\n");
             text.append("        public Builder ").append(p.field()).append('(').append(typeName(p.type())).append(' ').append(p.field()).append(") {\n")
                     .append("            this.").append(p.field()).append(" = ").append(p.field()).append(";\n")
@@ -516,6 +610,40 @@ final class ModelObjectRule extends ObjectRule {
                     }
                 """.formatted(exception, name, rules.support().violationName(), rules.support().jsonValuesName()));
         return text.toString();
+    }
+
+    /** The schema's {@code default} for a property, on the property or on the schema it refers to. */
+    private JsonNode defaultOf(ViolationCompiler.Property p, Schema schema) {
+        JsonNode own = p.schema().get("default");
+        return own != null ? own : rules.resolve(p.schema(), schema).get("default");
+    }
+
+    /**
+     * Java source for the value a builder starts from: the schema's {@code default}, where it is a
+     * value of the property's Java type; otherwise {@code null} (the builder starts empty). A default is
+     * never a field initialiser of the class itself, so that reading invents nothing.
+     */
+    private String defaultValue(ViolationCompiler.Property p, Schema schema) {
+        JsonNode value = defaultOf(p, schema);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        String type = p.type().fullName();
+        if (rules.typeInfo().isValueType(p.type())) {
+            return value.isTextual() ? type + ".of(" + JavaText.literal(value.asText()) + ")" : null;
+        }
+        boolean integral = value.isNumber() && value.canConvertToExactIntegral();
+        return switch (type) {
+            case "java.lang.String" -> value.isTextual() ? JavaText.literal(value.asText()) : null;
+            case "java.lang.Boolean" -> value.isBoolean() ? "Boolean." + (value.asBoolean() ? "TRUE" : "FALSE") : null;
+            case "java.lang.Integer" -> integral && value.canConvertToInt() ? "Integer.valueOf(" + value.decimalValue().intValueExact() + ")" : null;
+            case "java.lang.Long" -> integral && value.canConvertToLong() ? "Long.valueOf(" + value.decimalValue().longValueExact() + "L)" : null;
+            case "java.math.BigInteger" -> integral ? "new java.math.BigInteger(\"" + value.decimalValue().toBigIntegerExact() + "\")" : null;
+            case "java.lang.Double" -> value.isNumber() && Double.isFinite(value.doubleValue()) ? "Double.valueOf(" + value.doubleValue() + "d)" : null;
+            case "java.math.BigDecimal" -> value.isNumber() ? "new java.math.BigDecimal(\"" + value.decimalValue() + "\")" : null;
+            case "java.lang.Object" -> ValueCheckCompiler.jsonLiteral(value, rules.support().jsonValuesName());
+            default -> null;
+        };
     }
 
     private static String typeName(JType type) {

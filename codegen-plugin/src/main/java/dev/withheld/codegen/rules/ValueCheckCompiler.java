@@ -233,13 +233,13 @@ final class ValueCheckCompiler {
         if (schema.path("minLength").isNumber()) {
             long min = schema.get("minLength").asLong();
             fail(inner, "            ", values + ".length(text) < " + min + "L", "pointer", "minLength",
-                    where() + " + " + JavaText.literal(" must be at least " + min + " characters long"));
+                    where() + " + " + JavaText.literal(" must be at least " + count(min, "character") + " long"));
             checks.add("minLength");
         }
         if (schema.path("maxLength").isNumber()) {
             long max = schema.get("maxLength").asLong();
             fail(inner, "            ", values + ".length(text) > " + max + "L", "pointer", "maxLength",
-                    where() + " + " + JavaText.literal(" must be at most " + max + " characters long"));
+                    where() + " + " + JavaText.literal(" must be at most " + count(max, "character") + " long"));
             checks.add("maxLength");
         }
         if (schema.path("pattern").isTextual()) {
@@ -282,11 +282,11 @@ final class ValueCheckCompiler {
         StringBuilder inner = new StringBuilder();
         if (schema.path("minItems").isNumber()) {
             fail(inner, "            ", "items.size() < " + schema.get("minItems").asLong() + "L", "pointer", "minItems",
-                    where() + " + " + JavaText.literal(" must have at least " + schema.get("minItems").asLong() + " items"));
+                    where() + " + " + JavaText.literal(" must have at least " + count(schema.get("minItems").asLong(), "item")));
         }
         if (schema.path("maxItems").isNumber()) {
             fail(inner, "            ", "items.size() > " + schema.get("maxItems").asLong() + "L", "pointer", "maxItems",
-                    where() + " + " + JavaText.literal(" must have at most " + schema.get("maxItems").asLong() + " items"));
+                    where() + " + " + JavaText.literal(" must have at most " + count(schema.get("maxItems").asLong(), "item")));
         }
         if (schema.path("uniqueItems").asBoolean(false)) {
             inner.append("            int repeated = ").append(values).append(".firstRepeated(items);\n");
@@ -341,11 +341,11 @@ final class ValueCheckCompiler {
         }
         if (schema.path("minProperties").isNumber()) {
             fail(inner, "            ", "members.size() < " + schema.get("minProperties").asLong() + "L", "pointer", "minProperties",
-                    where() + " + " + JavaText.literal(" must have at least " + schema.get("minProperties").asLong() + " members"));
+                    where() + " + " + JavaText.literal(" must have at least " + count(schema.get("minProperties").asLong(), "member")));
         }
         if (schema.path("maxProperties").isNumber()) {
             fail(inner, "            ", "members.size() > " + schema.get("maxProperties").asLong() + "L", "pointer", "maxProperties",
-                    where() + " + " + JavaText.literal(" must have at most " + schema.get("maxProperties").asLong() + " members"));
+                    where() + " + " + JavaText.literal(" must have at most " + count(schema.get("maxProperties").asLong(), "member")));
         }
         for (Iterator<Map.Entry<String, JsonNode>> it = schema.path("dependentRequired").properties().iterator(); it.hasNext();) {
             Map.Entry<String, JsonNode> dependent = it.next();
@@ -518,6 +518,10 @@ final class ValueCheckCompiler {
                 .append(indent).append("}\n");
     }
 
+    private static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
     private String where() {
         return values + ".where(pointer)";
     }
@@ -550,6 +554,11 @@ final class ValueCheckCompiler {
     }
 
     private String expression(JsonNode literal) {
+        return jsonLiteral(literal, values);
+    }
+
+    /** Java source for a schema literal as a read-only JSON value (see the generated {@code JsonValues}). */
+    static String jsonLiteral(JsonNode literal, String values) {
         if (literal.isTextual()) {
             return JavaText.literal(literal.asText());
         }
@@ -564,14 +573,14 @@ final class ValueCheckCompiler {
         }
         if (literal.isArray()) {
             List<String> items = new ArrayList<>();
-            literal.forEach(item -> items.add(expression(item)));
+            literal.forEach(item -> items.add(jsonLiteral(item, values)));
             return values + ".array(" + String.join(", ", items) + ")";
         }
         if (literal.isObject()) {
             List<String> members = new ArrayList<>();
             literal.properties().forEach(m -> {
                 members.add(JavaText.literal(m.getKey()));
-                members.add(expression(m.getValue()));
+                members.add(jsonLiteral(m.getValue(), values));
             });
             return values + ".object(" + String.join(", ", members) + ")";
         }

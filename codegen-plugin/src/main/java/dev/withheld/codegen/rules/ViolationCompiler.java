@@ -35,7 +35,15 @@ import org.jsonschema2pojo.Schema;
 final class ViolationCompiler {
 
     /** One property of the class: its JSON name, Java field, Java type and (resolved) schema. */
-    record Property(String jsonName, String field, JType type, JsonNode schema) {
+    record Property(String jsonName, String field, JType type, JsonNode schema, boolean nullable) {
+
+        /**
+         * Java source that is true when the member was present: a non-null value, or, where the schema
+         * allows {@code null}, an explicit {@code null} (which is present, and written back).
+         */
+        String present() {
+            return nullable ? "(" + field + " != null || explicitNulls.contains(" + JavaText.literal(jsonName) + "))" : "(" + field + " != null)";
+        }
     }
 
     /** What the compiler needs to know about a Java type. */
@@ -50,7 +58,7 @@ final class ViolationCompiler {
     private static final Set<String> CONDITION_KEYWORDS = Set.of("required", "properties", "title", "description", "$comment");
     private static final Set<String> CHECKED_PROPERTY_KEYWORDS = Set.of("type", "const", "enum", "pattern", "minLength",
             "maxLength", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "minItems", "maxItems",
-            "uniqueItems", "items", "properties", "required", "additionalProperties", "$ref", "format",
+            "uniqueItems", "items", "properties", "required", "additionalProperties", "patternProperties", "propertyNames", "$ref", "format",
             "title", "description", "$comment", "examples", "default", "deprecated", "readOnly", "writeOnly",
             "$id", "$schema", "$defs", "definitions", "if", "then", "else", "dependentRequired",
             SchemaNormalizer.FORMAT_TITLE, SchemaNormalizer.FORMAT_DESCRIPTION, SchemaNormalizer.UNMERGED, SchemaNormalizer.VALUES, SchemaNormalizer.OPEN, SchemaNormalizer.OTHER, SchemaNormalizer.CONDITIONS);
@@ -68,6 +76,8 @@ final class ViolationCompiler {
     private final Schema schema;
     private final ValueCheckCompiler values;
     private JsonNode memberSchema;
+    private JsonNode objectFallback;
+    private boolean silent;
 
     /**
      * @param className simple name of the class, for warnings
@@ -121,7 +131,7 @@ final class ViolationCompiler {
                 warn("/required", "\"" + required.asText() + "\" is required but not declared in properties");
                 continue;
             }
-            code.append("        if (").append(p.field()).append(" == null) {\n")
+            code.append("        if (!").append(p.present()).append(") {\n")
                     .append("            ").append(add(ptr(p), "required", JavaText.literal(p.jsonName() + " is required"))).append('\n')
                     .append("        }\n");
         }
@@ -148,14 +158,33 @@ final class ViolationCompiler {
             conditions.add(condition);
             at.add("/allOf[" + i++ + "]");
         }
+        com.fasterxml.jackson.databind.node.ArrayNode fallback = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
         for (int c = 0; c < conditions.size(); c++) {
-            conditional(conditions.get(c), at.get(c), c, code);
+            if (compilesTyped(conditions.get(c), at.get(c))) {
+                conditional(conditions.get(c), at.get(c), c, code);
+            } else {
+                com.fasterxml.jackson.databind.node.ObjectNode conditional = fallback.addObject();
+                for (String keyword : List.of("if", "then", "else")) {
+                    if (conditions.get(c).has(keyword)) {
+                        conditional.set(keyword, conditions.get(c).get(keyword));
+                    }
+                }
+            }
         }
         for (Iterator<String> names = node.fieldNames(); names.hasNext();) {
             String keyword = names.next();
-            if (!CHECKED_PROPERTY_KEYWORDS.contains(keyword) && !keyword.startsWith("x-") && !keyword.startsWith("$")) {
+            if (OBJECT_FALLBACK_KEYWORDS.contains(keyword)) {
+                fallback.addObject().set(keyword, node.get(keyword));
+            } else if (!CHECKED_PROPERTY_KEYWORDS.contains(keyword) && !keyword.startsWith("x-") && !keyword.startsWith("$")) {
                 warn("/" + keyword, "the keyword \"" + keyword + "\" is not checked by the generated code");
             }
+        }
+        if (!fallback.isEmpty()) {
+            // Rules on the object as a whole that the typed checks cannot state: checked on its JSON value.
+            if (objectFallback == null) {
+                objectFallback = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode().set("allOf", fallback);
+            }
+            code.append("        ").append(genericCall(values.method(objectFallback, schema, ""), "toJsonValue()", "pointer")).append('\n');
         }
         return code.toString();
     }
@@ -172,6 +201,13 @@ final class ViolationCompiler {
         String v = p.field();
         String name = p.jsonName();
         JType type = p.type();
+        if (holdsJsonValues(type) && !isList(type) && uncheckedKeyword(schema, isString(type))) {
+            // A scalar with keywords the typed checks below do not cover (anyOf, not, multipleOf, ...):
+            // the whole schema, compiled as a value check, rather than a warning.
+            code.append("            ").append(genericCall(values.method(rawSchema, this.schema, schemaAt), v, ptr(p))
+                    .replace("\n        }", "\n            }")).append('\n');
+            return code.toString();
+        }
         if (types.isValueType(type)) {
             stringChecks(v + ".value()", name, schema, ptr(p), reason, code);
             enumerationCheck(v, name, schema, ptr(p), reason, code);
@@ -386,6 +422,23 @@ final class ViolationCompiler {
         return method + "(" + value + ", " + pointer + ", out);";
     }
 
+    /** Keywords the typed checks of a string, number or boolean property evaluate, besides annotations. */
+    private static final Set<String> SCALAR_KEYWORDS = Set.of("type", "const", "pattern", "minLength", "maxLength",
+            "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "format", "title", "description", "$comment",
+            "examples", "example", "default", "deprecated", "readOnly", "writeOnly", "$id", "$schema", "$defs", "definitions",
+            "$anchor", SchemaNormalizer.FORMAT_TITLE, SchemaNormalizer.FORMAT_DESCRIPTION);
+
+    /** Whether a scalar property's schema has a keyword that its typed checks do not evaluate. */
+    private static boolean uncheckedKeyword(JsonNode schema, boolean string) {
+        for (Iterator<String> names = schema.fieldNames(); names.hasNext();) {
+            String keyword = names.next();
+            if (!SCALAR_KEYWORDS.contains(keyword) && !keyword.startsWith("x-") && !(string && keyword.equals("enum"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether a list type holds only JSON values (strings, numbers, booleans, any value, lists of those). */
     private boolean holdsJsonValues(JType type) {
         if (isList(type)) {
@@ -412,10 +465,55 @@ final class ViolationCompiler {
                     warn("/dependentRequired/" + JsonPointers.escape(entry.getKey()), "\"" + needed.asText() + "\" is not declared in properties");
                     continue;
                 }
-                check(code, trigger.field() + " != null && " + p.field() + " == null", ptr(p), "dependentRequired",
+                check(code, trigger.present() + " && !" + p.present(), ptr(p), "dependentRequired",
                         p.jsonName() + " is required because " + trigger.jsonName() + " is present", "        ");
             }
         });
+    }
+
+    /** Object keywords checked on the object's JSON value ({@code toJsonValue()}), having no typed form. */
+    private static final Set<String> OBJECT_FALLBACK_KEYWORDS = Set.of("anyOf", "oneOf", "not", "allOf", "minProperties",
+            "maxProperties", "dependentSchemas", "unevaluatedProperties");
+
+    /**
+     * Whether an {@code if}/{@code then}/{@code else} can be compiled into typed checks with words of
+     * its own: a condition on declared properties, and branches of {@code required} and declared
+     * properties. Anything else is checked on the object's JSON value instead.
+     */
+    private boolean compilesTyped(JsonNode holder, String at) {
+        silent = true;
+        try {
+            if (condition(resolver.apply(holder.get("if")), at + "/if") == null) {
+                return false;
+            }
+            for (String keyword : List.of("then", "else")) {
+                if (!holder.has(keyword)) {
+                    continue;
+                }
+                JsonNode branch = resolver.apply(holder.get(keyword));
+                if (!branch.isObject()) {
+                    return false;
+                }
+                for (Iterator<String> names = branch.fieldNames(); names.hasNext();) {
+                    if (!CONDITION_KEYWORDS.contains(names.next())) {
+                        return false;
+                    }
+                }
+                for (JsonNode required : branch.path("required")) {
+                    if (!properties.containsKey(required.asText())) {
+                        return false;
+                    }
+                }
+                for (Iterator<String> names = branch.path("properties").fieldNames(); names.hasNext();) {
+                    if (!properties.containsKey(names.next())) {
+                        return false;
+                    }
+                }
+            }
+            return true;
+        } finally {
+            silent = false;
+        }
     }
 
     private void conditional(JsonNode holder, String at, int index, StringBuilder code) {
@@ -454,7 +552,7 @@ final class ViolationCompiler {
                 warn(at + "/required", "\"" + required.asText() + "\" is required but not declared in properties");
                 continue;
             }
-            code.append("            if (").append(p.field()).append(" == null) {\n")
+            code.append("            if (!").append(p.present()).append(") {\n")
                     .append("                ").append(add(ptr(p), "required", requiredMessage.apply(p.jsonName()))).append('\n')
                     .append("            }\n");
         }
@@ -672,7 +770,7 @@ final class ViolationCompiler {
     }
 
     private void warn(String at, String what) {
-        if (validityOnly) {
+        if (validityOnly || silent) {
             return; // the same rules were compiled, and reported, for collectViolations
         }
         warnings.add(className + " (schema " + (at.isEmpty() ? "/" : at) + "): " + what);

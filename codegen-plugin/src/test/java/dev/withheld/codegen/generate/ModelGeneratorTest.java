@@ -243,21 +243,33 @@ class ModelGeneratorTest {
     @Test
     void requireCompleteChecksTurnsAnUncheckedRuleIntoAFailure() {
         GeneratedModel model = new GeneratedModel(dir).schema("c.schema.json", """
-                {"type": "object", "properties": {"a": {"type": "string"}},
-                 "if": {"not": {"required": ["a"]}}, "then": {"required": ["a"]}}
+                {"type": "object", "properties": {"a": {"type": "string"}}, "unevaluatedProperties": false}
                 """);
         SchemaProblem problem = org.assertj.core.api.Assertions.catchThrowableOfType(SchemaProblem.class, () -> model.generate(
                 new GenerationRequest(model.schemas(), List.of(), List.of(), "org.example.c", model.sources(), false, false, false, false, false, true, false)));
-        assertThat(problem.getMessage()).contains("requireCompleteChecks").contains("\"not\"");
+        assertThat(problem.getMessage()).contains("requireCompleteChecks").contains("\"unevaluatedProperties\"");
     }
 
     @Test
-    void aConditionTheGeneratedCodeCannotEvaluateIsAWarningNotASilentGap() {
+    void aRuleTheGeneratedCodeCannotEvaluateIsAWarningNotASilentGap() {
         GeneratedModel model = new GeneratedModel(dir).schema("c.schema.json", """
-                {"type": "object", "properties": {"a": {"type": "string"}},
-                 "if": {"not": {"required": ["a"]}}, "then": {"required": ["a"]}}
+                {"type": "object", "properties": {"a": {"type": "string"}}, "unevaluatedProperties": false}
                 """).generate("org.example.c").compile();
-        assertThat(model.warnings()).anyMatch(w -> w.contains("\"not\"") && w.contains("/if"));
+        assertThat(model.warnings()).anyMatch(w -> w.contains("\"unevaluatedProperties\""));
+    }
+
+    @Test
+    void aConditionWithoutATypedFormIsCheckedOnTheObjectsJsonValue() throws Exception {
+        GeneratedModel model = new GeneratedModel(dir).schema("c.schema.json", """
+                {"type": "object", "properties": {"a": {"type": "string"}, "b": {"type": "string"}},
+                 "if": {"not": {"required": ["a"]}}, "then": {"required": ["b"]}}
+                """).generate("org.example.c").compile();
+        assertThat(model.warnings()).isEmpty();
+        Class<?> c = model.type("org.example.c.C");
+        assertThat((List<?>) call(JSON.readValue("{\"a\": \"x\"}", c), "violations")).isEmpty();
+        assertThat((List<?>) call(JSON.readValue("{\"b\": \"x\"}", c), "violations")).isEmpty();
+        assertThat((List<?>) call(JSON.readValue("{}", c), "violations")).extracting(Object::toString)
+                .containsExactly("/b: b is required");
     }
 
     @Test

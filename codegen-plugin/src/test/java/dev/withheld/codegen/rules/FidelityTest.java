@@ -53,13 +53,34 @@ class FidelityTest {
             }
             """;
 
+    private static final String SHIPMENT = """
+            {
+              "$schema": "https://json-schema.org/draft/2020-12/schema",
+              "title": "Shipment",
+              "type": "object",
+              "properties": {
+                "kind": {"type": "string"},
+                "weight": {"type": "number", "multipleOf": 0.5, "not": {"const": 13}},
+                "tracking": {"type": "string"},
+                "pickup": {"type": "object", "properties": {"at": {"type": "integer"}}}
+              },
+              "minProperties": 1,
+              "oneOf": [{"required": ["tracking"]}, {"required": ["pickup"]}],
+              "if": {"properties": {"weight": {"minimum": 100}}, "required": ["weight"]},
+              "then": {"properties": {"kind": {"const": "freight"}}, "required": ["kind"]}
+            }
+            """;
+
     private static GeneratedModel model;
     private static Class<?> event;
+    private static Class<?> shipment;
 
     @BeforeAll
     static void generate(@TempDir Path dir) {
-        model = new GeneratedModel(dir).schema("event.schema.json", EVENT).generate("org.example.fidelity").compile();
+        model = new GeneratedModel(dir).schema("event.schema.json", EVENT).schema("shipment.schema.json", SHIPMENT)
+                .generate("org.example.fidelity").compile();
         event = model.type("org.example.fidelity.Event");
+        shipment = model.type("org.example.fidelity.Shipment");
     }
 
     @Test
@@ -110,6 +131,15 @@ class FidelityTest {
     }
 
     @Test
+    void aBuilderStartsAtTheSchemasDefaults() throws Exception {
+        Object builder = event.getMethod("builder").invoke(null);
+        builder.getClass().getMethod("originServerTs", Long.class).invoke(builder, 7L);
+        Object built = builder.getClass().getMethod("build").invoke(builder);
+        assertThat(JACKSON2.readTree(JACKSON2.writeValueAsString(built)))
+                .isEqualTo(JACKSON2.readTree("{\"origin_server_ts\": 7, \"mode\": true, \"retries\": 3}"));
+    }
+
+    @Test
     void uniqueItemsAreAListThatKeepsOrderAndIsChecked() throws Exception {
         assertThat(event.getMethod("getTags").getReturnType()).isEqualTo(List.class);
         assertValidRoundTrip("{\"origin_server_ts\": 5, \"tags\": [\"b\", \"a\"]}");
@@ -156,9 +186,44 @@ class FidelityTest {
     }
 
     @Test
+    void anExplicitNullStaysNullAndAnAbsentMemberStaysAbsent() throws Exception {
+        assertValidRoundTrip("{\"origin_server_ts\": 5, \"nullable\": null, \"level\": null, \"anything\": null}");
+        assertValidRoundTrip("{\"origin_server_ts\": 5, \"nullable\": \"text\"}");
+        Object withNull = JACKSON2.readValue("{\"origin_server_ts\": 5, \"nullable\": null}", event);
+        Object without = JACKSON2.readValue("{\"origin_server_ts\": 5}", event);
+        assertThat(withNull).isNotEqualTo(without);
+        assertThatThrownBy(() -> JACKSON2.readValue("{\"origin_server_ts\": null}", event)).hasMessageContaining("origin_server_ts");
+    }
+
+    @Test
     void aFormatIsAnAnnotationAndNeverRefusesAString() throws Exception {
         assertThat(event.getMethod("getId").getReturnType()).isEqualTo(String.class);
         assertValidRoundTrip("{\"origin_server_ts\": 5, \"id\": \"not a uuid\"}");
+    }
+
+    @Test
+    void rulesOnTheWholeObjectAndOnScalarsWithoutATypedFormAreCheckedNotWarned() throws Exception {
+        assertThat(model.warnings()).noneMatch(w -> w.contains("Shipment"));
+        assertThat(violationsOf(shipment, "{\"tracking\": \"T1\", \"weight\": 2.5}")).isEmpty();
+        assertThat(violationsOf(shipment, "{\"pickup\": {\"at\": 3}, \"weight\": 150, \"kind\": \"freight\"}")).isEmpty();
+        assertThat(violationsOf(shipment, "{}")).extracting(Object::toString)
+                .containsExactly("(root): the value must have at least 1 member",
+                        "(root): the value must match exactly one of the allowed schemas");
+        assertThat(violationsOf(shipment, "{\"tracking\": \"T1\", \"pickup\": {}}")).extracting(Object::toString)
+                .singleElement().asString().contains("exactly one");
+        assertThat(violationsOf(shipment, "{\"tracking\": \"T1\", \"weight\": 150}")).extracting(Object::toString)
+                .singleElement().asString().startsWith("/kind");
+        assertThat(violationsOf(shipment, "{\"tracking\": \"T1\", \"weight\": 2.2}")).extracting(Object::toString)
+                .singleElement().asString().startsWith("/weight").contains("multiple of 0.5");
+        assertThat(violationsOf(shipment, "{\"tracking\": \"T1\", \"weight\": 13}")).extracting(Object::toString)
+                .singleElement().asString().startsWith("/weight");
+    }
+
+    private static List<?> violationsOf(Class<?> type, String json) throws Exception {
+        List<?> two = violations(JACKSON2.readValue(json, type));
+        assertThat((Boolean) type.getMethod("isValid").invoke(JACKSON2.readValue(json, type))).as(json).isEqualTo(two.isEmpty());
+        assertThat(violations(JACKSON3.readValue(json, type))).as(json).isEqualTo(two);
+        return two;
     }
 
     private static void assertValidRoundTrip(String json) throws Exception {
