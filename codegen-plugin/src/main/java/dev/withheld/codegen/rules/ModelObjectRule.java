@@ -278,7 +278,7 @@ final class ModelObjectRule extends ObjectRule {
                 }
                 return false;
             }
-            return !schema.has("$ref") && !schema.has("properties") && !schema.has("items");
+            return !schema.has("$ref") && !schema.has("allOf");
         }
         if (type.isTextual()) {
             return type.asText().equals("null");
@@ -454,7 +454,7 @@ final class ModelObjectRule extends ObjectRule {
         StringBuilder puts = new StringBuilder();
         for (ViolationCompiler.Property p : properties.values()) {
             puts.append("        if (").append(p.field()).append(" != null) {\n")
-                    .append("            json.put(").append(JavaText.literal(p.jsonName())).append(", ").append(asJson(p.field(), p.type(), 0)).append(");\n")
+                    .append("            json.put(").append(JavaText.literal(p.jsonName())).append(", ").append(ViolationCompiler.jsonValueOf(p.field(), p.type(), rules.typeInfo(), 0)).append(");\n")
                     .append("        }\n");
         }
         return """
@@ -470,24 +470,6 @@ final class ModelObjectRule extends ObjectRule {
                         return java.util.Collections.unmodifiableMap(json);
                     }
                 """.formatted(puts);
-    }
-
-    /** Java source for the JSON value of {@code value}, of Java type {@code type}. */
-    private String asJson(String value, JType type, int depth) {
-        if (rules.typeInfo().isModel(type)) {
-            return value + ".toJsonValue()";
-        }
-        if (rules.typeInfo().isValueType(type)) {
-            return value + ".value()";
-        }
-        if (type instanceof com.sun.codemodel.JClass list && list.erasure().fullName().equals("java.util.List")
-                && list.getTypeParameters().size() == 1) {
-            String item = "item" + depth;
-            String element = asJson(item, list.getTypeParameters().get(0), depth + 1);
-            return element.equals(item) ? value
-                    : value + ".stream().map(" + item + " -> " + item + " == null ? null : (Object) " + element + ").toList()";
-        }
-        return value;
     }
 
     private String valueMethods(String name, Map<String, ViolationCompiler.Property> properties) {

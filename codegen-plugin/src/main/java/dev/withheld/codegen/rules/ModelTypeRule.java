@@ -18,7 +18,8 @@ import org.jsonschema2pojo.rules.Rule;
  * millisecond timestamp. Here an integer is an {@code Integer} only where {@code minimum} and
  * {@code maximum} (or their exclusive forms) prove that every allowed value fits in 32 bits, a
  * {@code Long} otherwise, and a {@code BigInteger} everywhere when {@link IntegerMapping#BIG} is
- * chosen. Everything else is jsonschema2pojo's choice, except that {@code format} never changes a type:
+ * chosen. A subschema with no {@code type} holds any JSON value ({@code Object}): its keywords may
+ * allow every JSON type. Everything else is jsonschema2pojo's choice, except that {@code format} never changes a type:
  * in 2020-12 a format is an annotation, and a {@code UUID} or {@code Date} field would refuse strings
  * the schema accepts.
  */
@@ -47,8 +48,15 @@ final class ModelTypeRule implements Rule<JClassContainer, JType> {
 
     @Override
     public JType apply(String nodeName, JsonNode node, JsonNode parent, JClassContainer container, Schema schema) {
-        if (!node.has("javaType") && !node.has("existingJavaType") && "integer".equals(singleType(node))) {
+        boolean javaTypeGiven = node.has("javaType") || node.has("existingJavaType");
+        if (!javaTypeGiven && "integer".equals(singleType(node))) {
             return integerType(container.owner(), node, integers);
+        }
+        if (!javaTypeGiven && parent != null && !node.has("type")) {
+            // No type: every JSON type the keywords allow is valid ("properties" do not make an array
+            // invalid), so the value is held as read and checked by violations(). State "type": "object"
+            // to get a class. A file's own schema (no parent) is the class asked for, and stays one.
+            return container.owner().ref(Object.class);
         }
         return standard.apply(nodeName, node, parent, container, schema);
     }

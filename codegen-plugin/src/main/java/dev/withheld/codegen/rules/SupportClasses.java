@@ -349,7 +349,7 @@ final class SupportClasses {
                                 if (integer != null && integer.bitLength() < 32) {
                                     return integer.intValue();
                                 }
-                                throw refused(value, "an integer that fits in 32 bits");
+                                throw refused(value, integer == null ? "an integer" : "an integer that fits in 32 bits");
                             }
 
                             public static Long int64(Object value) {
@@ -357,7 +357,8 @@ final class SupportClasses {
                                 if (integer != null && integer.bitLength() < 64) {
                                     return integer.longValue();
                                 }
-                                throw refused(value, "an integer that fits in 64 bits (generate with useBigIntegers for larger ones)");
+                                throw refused(value, integer == null ? "an integer"
+                                        : "an integer that fits in 64 bits (generate with useBigIntegers to read larger ones)");
                             }
 
                             public static java.math.BigInteger bigInteger(Object value) {

@@ -138,7 +138,9 @@ final class ViolationCompiler {
         for (Property p : properties.values()) {
             String checks = valueChecks(p, p.schema(), "/properties/" + JsonPointers.escape(p.jsonName()), "");
             if (!checks.isEmpty()) {
-                code.append("        if (").append(p.field()).append(" != null) {\n").append(checks).append("        }\n");
+                // A JSON value (Object) is checked even when it is an explicit null: null may break its schema.
+                String present = p.type().fullName().equals("java.lang.Object") ? p.present() : p.field() + " != null";
+                code.append("        if (").append(present).append(") {\n").append(checks).append("        }\n");
             }
         }
         dependentRequired(node, code);
@@ -228,6 +230,11 @@ final class ViolationCompiler {
                 code.append("            ").append(genericCall(values.method(rawSchema, this.schema, schemaAt), v, ptr(p))
                         .replace("\n        }", "\n            }")).append('\n');
             }
+            return code.toString();
+        } else if (isList(type) && elementType(type) != null && isList(elementType(type))) {
+            // Lists of lists of objects: the whole schema on the list's JSON value, at every depth.
+            code.append("            ").append(genericCall(values.method(rawSchema, this.schema, schemaAt), jsonValueOf(v, type, types, 0), ptr(p))
+                    .replace("\n        }", "\n            }")).append('\n');
             return code.toString();
         } else if (isList(type)) {
             arrayChecks(p, schema, schemaAt, reason, code);
@@ -437,6 +444,23 @@ final class ViolationCompiler {
             }
         }
         return false;
+    }
+
+    /** Java source for the JSON value (maps, lists, strings, numbers, booleans) of {@code value}, of Java type {@code type}. */
+    static String jsonValueOf(String value, JType type, TypeInfo types, int depth) {
+        if (types.isModel(type)) {
+            return value + ".toJsonValue()";
+        }
+        if (types.isValueType(type)) {
+            return value + ".value()";
+        }
+        if (isList(type) && elementType(type) != null) {
+            String item = "item" + depth;
+            String element = jsonValueOf(item, elementType(type), types, depth + 1);
+            return element.equals(item) ? value
+                    : value + ".stream().map(" + item + " -> " + item + " == null ? null : (Object) " + element + ").toList()";
+        }
+        return value;
     }
 
     /** Whether a list type holds only JSON values (strings, numbers, booleans, any value, lists of those). */

@@ -45,7 +45,10 @@ class FidelityTest {
                 "either": {"type": ["integer", "string"]},
                 "id": {"type": "string", "format": "uuid"},
                 "level": {"enum": [1, 2, null]},
-                "anything": {}
+                "anything": {},
+                "loose": {"properties": {"a": {"type": "string"}}},
+                "grid": {"type": "array", "items": {"type": "array", "items": {"type": "object",
+                  "properties": {"v": {"type": "integer"}}, "required": ["v"]}}}
               },
               "required": ["origin_server_ts"],
               "patternProperties": {"^x-": {"type": "string"}},
@@ -193,6 +196,24 @@ class FidelityTest {
         Object without = JACKSON2.readValue("{\"origin_server_ts\": 5}", event);
         assertThat(withNull).isNotEqualTo(without);
         assertThatThrownBy(() -> JACKSON2.readValue("{\"origin_server_ts\": null}", event)).hasMessageContaining("origin_server_ts");
+    }
+
+    @Test
+    void aSubschemaWithoutATypeAcceptsEveryTypeItsKeywordsAllow() throws Exception {
+        assertThat(event.getMethod("getLoose").getReturnType()).isEqualTo(Object.class);
+        assertValidRoundTrip("{\"origin_server_ts\": 5, \"loose\": 5}");
+        assertValidRoundTrip("{\"origin_server_ts\": 5, \"loose\": [\"x\"]}");
+        assertValidRoundTrip("{\"origin_server_ts\": 5, \"loose\": null}");
+        assertValidRoundTrip("{\"origin_server_ts\": 5, \"loose\": {\"a\": \"x\", \"b\": 1}}");
+        assertThat(violations(JACKSON2.readValue("{\"origin_server_ts\": 5, \"loose\": {\"a\": 5}}", event)))
+                .extracting(Object::toString).containsExactly("/loose/a: loose/a must be a string");
+    }
+
+    @Test
+    void objectsInNestedArraysAreCheckedAtEveryDepth() throws Exception {
+        assertValidRoundTrip("{\"origin_server_ts\": 5, \"grid\": [[{\"v\": 1}], []]}");
+        assertThat(violations(JACKSON2.readValue("{\"origin_server_ts\": 5, \"grid\": [[{\"v\": 1}, {}]]}", event)))
+                .extracting(Object::toString).containsExactly("/grid/0/1/v: v is required");
     }
 
     @Test

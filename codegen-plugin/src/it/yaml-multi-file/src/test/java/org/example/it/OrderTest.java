@@ -26,7 +26,7 @@ class OrderTest {
         Order order = json.readValue("{\"id\":\"ord-1\",\"total\":{\"currency\":\"GBP\",\"amount\":-1}}", Order.class);
         assertEquals(List.of("/total/currency: currency must be one of EUR, USD", "/total/amount: amount must be at least 0"),
                 order.violations().stream().map(SchemaViolation::toString).toList());
-        Money money = Money.builder().currency(Money.Currency.of("EUR")).amount(5).build();
+        Money money = Money.builder().currency(Money.Currency.of("EUR")).amount(5L).build();
         assertEquals("{\"currency\":\"EUR\",\"amount\":5}", json.writeValueAsString(money));
     }
 }
