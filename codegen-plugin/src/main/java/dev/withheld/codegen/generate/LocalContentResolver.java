@@ -1,22 +1,34 @@
 package dev.withheld.codegen.generate;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.withheld.codegen.normalize.SchemaNormalizer;
+import dev.withheld.codegen.pointer.JsonPointers;
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.jsonschema2pojo.ContentResolver;
+import org.jsonschema2pojo.JsonPointerUtils;
 
 /**
  * The document loader handed to jsonschema2pojo: JSON or YAML by file extension, documents found
  * by file or by {@code $id} in the {@link LocalSchemaCatalog} and handed over in their
  * {@link SchemaNormalizer normalised} form, classpath documents as jsonschema2pojo reads them, and
  * never a network fetch.
+ *
+ * <p>jsonschema2pojo reads a {@code $ref} fragment its own way: it percent-encodes the fragment
+ * again (so {@code %25} would never match) and splits it at {@code .} as well as {@code /}. Each
+ * pointer fragment is therefore handed over decoded and with every token escaped as jsonschema2pojo
+ * unescapes it, which keeps references to names with {@code %}, {@code "} or {@code .} working.
  */
 final class LocalContentResolver extends ContentResolver {
 
     private static final Set<String> CLASSPATH_SCHEMES = Set.of("classpath", "resource", "java");
+    /** Members whose values are instance data: a {@code $ref} inside them is data, not a reference. */
+    private static final Set<String> DATA = Set.of("const", "enum", "examples", "default", SchemaNormalizer.VALUES);
 
     private final LocalSchemaCatalog catalog;
     private final SchemaNormalizer normalizer;
@@ -33,10 +45,49 @@ final class LocalContentResolver extends ContentResolver {
         }
         Optional<Path> file = catalog.fileFor(uri);
         if (file.isPresent()) {
-            return normalizer.document(file.get());
+            JsonNode document = normalizer.document(file.get()).deepCopy();
+            forJsonschema2pojo(document);
+            return document;
         }
         throw new SchemaProblem(null, null, 0, 0, "the schema " + uri
-                + " is neither a local file nor the $id of a schema in the source directory;"
-                + " remote schemas are never fetched: copy it into the source directory");
+                + " is neither a local file under the base directory nor the $id of a schema in the source directory;"
+                + " remote schemas are never fetched: copy it into the project");
+    }
+
+    private static void forJsonschema2pojo(JsonNode node) {
+        if (node instanceof ObjectNode object) {
+            JsonNode ref = object.get("$ref");
+            if (ref != null && ref.isTextual()) {
+                object.put("$ref", referenceForJsonschema2pojo(ref.asText()));
+            }
+            for (Map.Entry<String, JsonNode> member : object.properties()) {
+                if (!DATA.contains(member.getKey())) {
+                    forJsonschema2pojo(member.getValue());
+                }
+            }
+        } else if (node.isArray()) {
+            node.forEach(LocalContentResolver::forJsonschema2pojo);
+        }
+    }
+
+    /** A reference with its pointer fragment decoded and each token escaped the way jsonschema2pojo unescapes it. */
+    static String referenceForJsonschema2pojo(String ref) {
+        int hash = ref.indexOf('#');
+        if (hash < 0 || !ref.startsWith("/", hash + 1)) {
+            return ref;
+        }
+        String pointer;
+        try {
+            pointer = URI.create("#" + ref.substring(hash + 1)).getFragment();
+        } catch (IllegalArgumentException e) {
+            return ref; // not a valid URI: the reference check has reported it
+        }
+        if (pointer == null) {
+            return ref;
+        }
+        String tokens = JsonPointers.tokens(pointer).stream()
+                .map(JsonPointerUtils::encodeReferenceToken)
+                .collect(Collectors.joining("/", "/", ""));
+        return ref.substring(0, hash + 1) + tokens;
     }
 }

@@ -223,6 +223,7 @@ public final class DraftNormalizer {
         if (!out.has(keyword)) {
             map.moved(from, SourceMap.child(normalized, keyword));
         }
+        member(out, keyword); // an empty map stays, as written
         for (Map.Entry<String, JsonNode> named : value.properties()) {
             boolean clash = taken.contains(named.getKey()) || out.path(keyword).has(named.getKey());
             String target = clash ? fallback : keyword;

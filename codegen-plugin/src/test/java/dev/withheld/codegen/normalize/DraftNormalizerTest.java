@@ -252,6 +252,11 @@ class DraftNormalizerTest {
     }
 
     @Test
+    void emptyMapsStay() {
+        assertThat(normalized(Draft.DRAFT_07, "{'properties': {}, 'definitions': {}}")).isEqualTo(json("{'properties': {}, '$defs': {}}"));
+    }
+
+    @Test
     void theInputIsNotChanged() {
         JsonNode input = json("{'definitions': {'a': {'items': [{}]}}}");
         JsonNode copy = input.deepCopy();
