@@ -3,13 +3,14 @@ package dev.withheld.codegen.generate;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.withheld.codegen.normalize.SchemaNormalizer;
+import dev.withheld.codegen.normalize.SchemaPositions;
 import dev.withheld.codegen.pointer.JsonPointers;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.List;
 import org.jsonschema2pojo.ContentResolver;
 import org.jsonschema2pojo.JsonPointerUtils;
 
@@ -22,12 +23,16 @@ import org.jsonschema2pojo.JsonPointerUtils;
  * <p>jsonschema2pojo reads a {@code $ref} fragment its own way: it percent-encodes the fragment
  * again (so {@code %25} would never match) and splits it at {@code .} as well as {@code /}. Each
  * pointer fragment is therefore handed over decoded and with every token escaped as jsonschema2pojo
- * unescapes it, which keeps references to names with {@code %}, {@code "} or {@code .} working.
+ * unescapes it, which keeps references to names with {@code "} or {@code .} working. Its class
+ * naming URL-decodes the last token of a reference while its lookup does not, so a {@code $defs}
+ * name holding {@code %} is handed over with that {@code %} written {@code %25}, in the name and in
+ * every reference to it alike.
  */
 final class LocalContentResolver extends ContentResolver {
 
     private static final Set<String> CLASSPATH_SCHEMES = Set.of("classpath", "resource", "java");
     /** Members whose values are instance data: a {@code $ref} inside them is data, not a reference. */
+    private static final Set<String> DEFINITIONS = Set.of("$defs", "definitions");
     private static final Set<String> DATA = Set.of("const", "enum", "examples", "default", SchemaNormalizer.VALUES);
 
     private final LocalSchemaCatalog catalog;
@@ -46,12 +51,31 @@ final class LocalContentResolver extends ContentResolver {
         Optional<Path> file = catalog.fileFor(uri);
         if (file.isPresent()) {
             JsonNode document = normalizer.document(file.get()).deepCopy();
+            SchemaPositions.walk(document, "", null, (schema, pointer, ignored) -> {
+                for (String keyword : DEFINITIONS) {
+                    if (schema.get(keyword) instanceof ObjectNode definitions) {
+                        schema.set(keyword, withDefinitionNamesForJsonschema2pojo(definitions));
+                    }
+                }
+                return null;
+            });
             forJsonschema2pojo(document);
             return document;
         }
         throw new SchemaProblem(null, null, 0, 0, "the schema " + uri
                 + " is neither a local file under the base directory nor the $id of a schema in the source directory;"
                 + " remote schemas are never fetched: copy it into the project");
+    }
+
+    private static ObjectNode withDefinitionNamesForJsonschema2pojo(ObjectNode definitions) {
+        ObjectNode renamed = definitions.objectNode();
+        definitions.properties().forEach(named -> renamed.set(definitionName(named.getKey()), named.getValue()));
+        return renamed;
+    }
+
+    /** A definition name as jsonschema2pojo both finds and names it. */
+    static String definitionName(String name) {
+        return name.replace("%", "%25");
     }
 
     private static void forJsonschema2pojo(JsonNode node) {
@@ -85,9 +109,12 @@ final class LocalContentResolver extends ContentResolver {
         if (pointer == null) {
             return ref;
         }
-        String tokens = JsonPointers.tokens(pointer).stream()
-                .map(JsonPointerUtils::encodeReferenceToken)
-                .collect(Collectors.joining("/", "/", ""));
-        return ref.substring(0, hash + 1) + tokens;
+        List<String> tokens = JsonPointers.tokens(pointer);
+        StringBuilder text = new StringBuilder(ref.substring(0, hash + 1));
+        for (int i = 0; i < tokens.size(); i++) {
+            String token = i > 0 && DEFINITIONS.contains(tokens.get(i - 1)) ? definitionName(tokens.get(i)) : tokens.get(i);
+            text.append('/').append(JsonPointerUtils.encodeReferenceToken(token));
+        }
+        return text.toString();
     }
 }

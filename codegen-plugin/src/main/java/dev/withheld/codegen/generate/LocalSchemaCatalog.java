@@ -326,7 +326,8 @@ public final class LocalSchemaCatalog {
             JsonNode ref = schema.get("$ref");
             if (ref != null && ref.isTextual()
                     && resolve(here, ref.asText()) instanceof Found found && !followsAsWritten(file, ref.asText(), found.target())) {
-                schema.put("$ref", found.target().uri());
+                boolean sameResource = found.target().file().equals(file) && here.equals(baseUri(file));
+                schema.put("$ref", sameResource ? "#" + fragment(found.target().pointer()) : found.target().uri());
             }
             return here;
         });

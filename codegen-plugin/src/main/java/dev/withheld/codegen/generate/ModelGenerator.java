@@ -150,7 +150,7 @@ public final class ModelGenerator {
         List<String> targets = new ArrayList<>();
         for (String container : List.of("$defs", "definitions")) {
             document.path(container).fieldNames().forEachRemaining(name ->
-                    targets.add(self + "#/" + container + "/" + JsonPointerUtils.encodeReferenceToken(name)));
+                    targets.add(self + "#/" + container + "/" + JsonPointerUtils.encodeReferenceToken(LocalContentResolver.definitionName(name))));
         }
         return targets.isEmpty() ? List.of(self) : targets;
     }
