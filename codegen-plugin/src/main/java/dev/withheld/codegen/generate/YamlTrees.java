@@ -48,6 +48,8 @@ final class YamlTrees {
 
     /** How many nodes aliases may add to a document once expanded. */
     static final int MAX_ALIAS_EXPANSION = 100_000;
+    /** How deep a document may nest, as Jackson allows for JSON. */
+    static final int MAX_DEPTH = 1_000;
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final int MAX_CODE_POINTS = 64 * 1024 * 1024;
@@ -72,7 +74,7 @@ final class YamlTrees {
             return Optional.empty();
         }
         Expansion expansion = new Expansion(file);
-        long size = expansion.size(root.get());
+        long size = expansion.size(root.get(), 0);
         long added = size - expansion.written.size();
         if (added > maxAliasExpansion) {
             throw new SchemaProblem(file, null, 0, 0, "YAML aliases expand this document by more than " + maxAliasExpansion
@@ -135,6 +137,9 @@ final class YamlTrees {
         LoadSettings settings = settings(file);
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             return new Composer(settings, new ParserImpl(settings, new StreamReader(settings, in))).getSingleNode();
+        } catch (StackOverflowError e) {
+            throw new SchemaProblem(file, null, 0, 0, "the document nests deeper than " + MAX_DEPTH
+                    + " levels; flatten it with $defs and $ref");
         } catch (MarkedYamlEngineException e) {
             Optional<Mark> at = e.getProblemMark().or(e::getContextMark);
             throw new SchemaProblem(file, null, at.map(m -> m.getLine() + 1).orElse(0), at.map(m -> m.getColumn() + 1).orElse(0),
@@ -189,10 +194,13 @@ final class YamlTrees {
         }
 
         /** The number of nodes the node stands for once every alias is expanded (saturating). */
-        long size(Node node) {
+        long size(Node node, int depth) {
             Long known = sizes.get(node);
             if (known != null) {
                 return known;
+            }
+            if (depth > MAX_DEPTH) {
+                throw problem(node, "the document nests deeper than " + MAX_DEPTH + " levels; flatten it with $defs and $ref");
             }
             if (!open.add(node)) {
                 throw problem(node, "this node" + node.getAnchor().map(a -> " (&" + a.getValue() + ")").orElse("")
@@ -203,16 +211,16 @@ final class YamlTrees {
             if (node instanceof MappingNode mapping) {
                 for (NodeTuple tuple : mapping.getValue()) {
                     if (tuple.getKeyNode().getTag().equals(Tag.MERGE)) {
-                        size(tuple.getValueNode()); // checks the merged mappings for cycles before they are flattened
+                        size(tuple.getValueNode(), depth + 1); // checks the merged mappings for cycles before they are flattened
                     }
                 }
                 for (NodeTuple tuple : members(mapping)) {
-                    size = Math.addExact(size, Math.min(size(tuple.getValueNode()), Long.MAX_VALUE / 4));
+                    size = Math.addExact(size, Math.min(size(tuple.getValueNode(), depth + 1), Long.MAX_VALUE / 4));
                     size = Math.min(size, Long.MAX_VALUE / 4);
                 }
             } else if (node instanceof SequenceNode sequence) {
                 for (Node item : sequence.getValue()) {
-                    size = Math.min(Math.addExact(size, size(item)), Long.MAX_VALUE / 4);
+                    size = Math.min(Math.addExact(size, size(item, depth + 1)), Long.MAX_VALUE / 4);
                 }
             }
             open.remove(node);

@@ -112,6 +112,21 @@ class YamlReadingTest {
     }
 
     @Test
+    void aDocumentThatNestsTooDeeplyIsAProblemNotACrash() throws IOException {
+        Path flow = yaml("deep-flow.yaml", "[".repeat(5_000) + "]".repeat(5_000) + "\n");
+        StringBuilder nested = new StringBuilder();
+        for (int level = 0; level < 1_100; level++) {
+            nested.append(" ".repeat(level)).append("a:\n");
+        }
+        Path block = yaml("deep-block.yaml", nested.append(" ".repeat(1_100)).append("1\n").toString());
+
+        assertThat(catchThrowableOfType(SchemaProblem.class, () -> reader.read(flow)).getMessage())
+                .contains("deep-flow.yaml").contains("nests deeper than 1000 levels");
+        assertThat(catchThrowableOfType(SchemaProblem.class, () -> reader.read(block)).getMessage())
+                .contains("deep-block.yaml").contains("nests deeper than 1000 levels");
+    }
+
+    @Test
     void anAliasInsideItsOwnAnchorIsRefusedWithItsLine() throws IOException {
         Path file = yaml("loop.yaml", "type: object\nnode: &node\n  properties:\n    child: *node\n");
 
