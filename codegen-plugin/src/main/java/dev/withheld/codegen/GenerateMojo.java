@@ -86,9 +86,9 @@ public class GenerateMojo extends AbstractMojo {
     private String defaultDraft;
 
     /**
-     * The directory that {@code $ref}s may reach into, relative paths such as
-     * {@code ../../api/definitions/x.yaml} included. A reference that leaves it is an error; nothing is
-     * ever fetched from the network.
+     * The directory that {@code $ref}s may reach into besides {@code sourceDirectory}, relative paths such
+     * as {@code ../../api/definitions/x.yaml} included. A reference that leaves both is an error; nothing
+     * is ever fetched from the network.
      */
     @Parameter(property = "withheld.codegen.baseDirectory", defaultValue = "${project.basedir}")
     private File baseDirectory;

@@ -25,8 +25,9 @@ import java.util.Objects;
  * @param streamingReaders also give every class a static {@code readJson(JsonParser)} on Jackson 3's
  *     streaming API: reads without data binding, for hot paths; the generated code then needs
  *     {@code tools.jackson.core:jackson-core} (3.x) to compile and run
- * @param baseDirectory the directory that references may reach into (the Maven project's base
- *     directory); {@code null} means {@code sourceDirectory}. Nothing outside it is ever read
+ * @param baseDirectory the directory that references may reach into besides {@code sourceDirectory}
+ *     (the Maven project's base directory); {@code null} means {@code sourceDirectory} alone. Nothing
+ *     outside the two is ever read
  * @param defaultDraft the JSON Schema draft of a schema without a {@code $schema} the plugin knows;
  *     {@code null} means 2020-12
  */

@@ -36,8 +36,9 @@ import java.util.stream.Stream;
  * document to the absolute file URI and JSON Pointer of its target, so that every later reader
  * (jsonschema2pojo included) follows it without knowing these rules.
  *
- * <p>Files may lie anywhere under the base directory (the Maven project's directory); a reference
- * that leaves it is an error. Nothing is ever fetched from the network.
+ * <p>Files may lie anywhere under the base directory (the Maven project's directory) or the source
+ * directory (which a module may share from outside its own directory); a reference that leaves
+ * both is an error. Nothing is ever fetched from the network.
  */
 public final class LocalSchemaCatalog {
 
@@ -57,7 +58,8 @@ public final class LocalSchemaCatalog {
 
     /**
      * @param sourceDirectory the directory whose schemas are indexed by {@code $id}
-     * @param baseDirectory the directory references may reach into (the project's base directory)
+     * @param baseDirectory the directory references may reach into besides {@code sourceDirectory}
+     *     (the project's base directory)
      * @param defaultDraft the draft of documents without a {@code $schema} the plugin knows
      */
     public LocalSchemaCatalog(Path sourceDirectory, Path baseDirectory, Draft defaultDraft, SchemaDocumentReader reader) {
@@ -125,7 +127,7 @@ public final class LocalSchemaCatalog {
 
     /**
      * The file that holds the document named by {@code documentUri} (no fragment): the {@code $id}
-     * of a schema in the source directory, or a {@code file:} URI of a file under the base directory.
+     * of a schema in the source directory, or a {@code file:} URI of a file under the base or source directory.
      */
     public synchronized Optional<Path> fileFor(URI documentUri) {
         Resolution found = resource(withoutFragment(documentUri));
@@ -308,9 +310,9 @@ public final class LocalSchemaCatalog {
         } catch (IllegalArgumentException | FileSystemNotFoundException e) {
             return new Missing(notHere); // a query, an authority or a fragment: not a plain local file
         }
-        if (!file.startsWith(baseDirectory)) {
+        if (!file.startsWith(baseDirectory) && !file.startsWith(sourceDirectory)) {
             return new Missing("resolves to " + file + ", which is outside the base directory " + baseDirectory
-                    + "; references may only name files under it and nothing is fetched: move or copy the schema"
+                    + "; references may only name files under it or the source directory, and nothing is fetched: move or copy the schema"
                     + " into the project, or set baseDirectory to a directory that holds both");
         }
         if (!Files.isRegularFile(file)) {

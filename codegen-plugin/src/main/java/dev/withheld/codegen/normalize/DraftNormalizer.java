@@ -106,7 +106,11 @@ public final class DraftNormalizer {
                 continue;
             }
             switch (keyword) {
-                case "$schema" -> out.put("$schema", Draft.DRAFT_2020_12.metaSchema());
+                case "$schema" -> {
+                    // A draft the plugin knows is now 2020-12; any other meta-schema is left as written.
+                    boolean known = value.isTextual() && Draft.ofMetaSchema(value.asText()).isPresent();
+                    out.set("$schema", known ? NODES.textNode(Draft.DRAFT_2020_12.metaSchema()) : value.deepCopy());
+                }
                 case "id", "$id" -> {
                     boolean isKeyword = keyword.equals("id") == (draft == Draft.DRAFT_04);
                     if (isKeyword && value.isTextual()) {

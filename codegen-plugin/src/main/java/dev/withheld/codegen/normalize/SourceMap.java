@@ -33,11 +33,6 @@ public final class SourceMap {
         return translate(normalized, toSource);
     }
 
-    /** Whether nothing moved: both documents have the same pointers. */
-    public boolean isIdentity() {
-        return toNormalized.isEmpty();
-    }
-
     /**
      * Replaces the longest recorded prefix. Entries hold whole pointers of both sides, so one
      * replacement also covers every move recorded above it.

@@ -196,6 +196,17 @@ class ReferenceResolutionTest {
     }
 
     @Test
+    void aSourceDirectorySharedFromOutsideTheModuleStillResolvesWithinItself() throws Exception {
+        Path shared = dir.resolve("shared-schemas");
+        write("shared-schemas/common/id.json", "{\"type\": \"string\"}");
+        Path sender = write("shared-schemas/sender.json", "{\"properties\": {\"id\": {\"$ref\": \"common/id.json\"}}}");
+        LocalSchemaCatalog catalog = new LocalSchemaCatalog(shared, dir.resolve("module"), Draft.DRAFT_2020_12,
+                new SchemaDocumentReader());
+
+        assertThat(new ReferenceCheck(catalog).check(List.of(sender))).isEmpty();
+    }
+
+    @Test
     void editingAReferencedFileOutsideTheSourceDirectoryRegenerates() throws Exception {
         Path shared = write("common/id.json", "{\"type\": \"string\"}");
         GeneratedModel model = new GeneratedModel(dir).schema("thing.json", """

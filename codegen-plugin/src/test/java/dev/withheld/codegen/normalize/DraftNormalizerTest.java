@@ -58,6 +58,8 @@ class DraftNormalizerTest {
     void theNormalisedDocumentDeclares202012() {
         assertThat(normalized(Draft.DRAFT_2020_12, "{'$schema': 'http://json-schema.org/draft-07/schema#'}").get("$schema").asText())
                 .isEqualTo(Draft.DRAFT_2020_12.metaSchema());
+        assertThat(normalized(Draft.DRAFT_07, "{'$schema': 'https://example.com/custom-meta'}").get("$schema").asText())
+                .isEqualTo("https://example.com/custom-meta");
     }
 
     // ---- definitions ---------------------------------------------------------------------------
