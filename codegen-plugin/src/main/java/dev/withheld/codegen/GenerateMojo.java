@@ -3,6 +3,7 @@ package dev.withheld.codegen;
 import dev.withheld.codegen.generate.GenerationRequest;
 import dev.withheld.codegen.generate.ModelGenerator;
 import dev.withheld.codegen.generate.SchemaProblem;
+import dev.withheld.codegen.normalize.Draft;
 import dev.withheld.codegen.output.GeneratedFiles;
 import java.io.File;
 import java.io.UncheckedIOException;
@@ -83,6 +84,22 @@ public class GenerateMojo extends AbstractMojo {
     @Parameter(property = "withheld.codegen.streamingReaders", defaultValue = "false")
     private boolean streamingReaders;
 
+    /**
+     * The JSON Schema draft of a schema that declares none with {@code $schema} (or names a meta-schema
+     * the plugin does not know): {@code draft-04}, {@code draft-06}, {@code draft-07}, {@code 2019-09} or
+     * {@code 2020-12}. Every draft is read as 2020-12 after one normalisation step.
+     */
+    @Parameter(property = "withheld.codegen.defaultDraft", defaultValue = "2020-12")
+    private String defaultDraft;
+
+    /**
+     * The directory that {@code $ref}s may reach into besides {@code sourceDirectory}, relative paths such
+     * as {@code ../../api/definitions/x.yaml} included. A reference that leaves both is an error; nothing
+     * is ever fetched from the network.
+     */
+    @Parameter(property = "withheld.codegen.baseDirectory", defaultValue = "${project.basedir}")
+    private File baseDirectory;
+
     /** Skip generation. */
     @Parameter(property = "withheld.codegen.skip", defaultValue = "false")
     private boolean skip;
@@ -96,9 +113,16 @@ public class GenerateMojo extends AbstractMojo {
             getLog().info("Code generation skipped.");
             return;
         }
+        Draft draft;
+        try {
+            draft = Draft.parse(defaultDraft);
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException("defaultDraft: " + e.getMessage());
+        }
         GenerationRequest request = new GenerationRequest(sourceDirectory.toPath(), includes, excludes,
                 targetPackage, outputDirectory.toPath(), includeSetters, useLongIntegers, useBigIntegers, useBigDecimals,
-                useTitleAsClassname, requireCompleteChecks, streamingReaders);
+                useTitleAsClassname, requireCompleteChecks, streamingReaders,
+                baseDirectory == null ? null : baseDirectory.toPath(), draft);
         try {
             new ModelGenerator(getLog()::info, getLog()::warn).generate(request);
         } catch (SchemaProblem | GeneratedFiles.UnsafeOutputPathException problem) {

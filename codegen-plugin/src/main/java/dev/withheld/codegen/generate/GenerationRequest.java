@@ -1,5 +1,6 @@
 package dev.withheld.codegen.generate;
 
+import dev.withheld.codegen.normalize.Draft;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -26,6 +27,11 @@ import java.util.Objects;
  * @param streamingReaders also give every class a static {@code readJson(JsonParser)} on Jackson 3's
  *     streaming API: reads without data binding, for hot paths; the generated code then needs
  *     {@code tools.jackson.core:jackson-core} (3.x) to compile and run
+ * @param baseDirectory the directory that references may reach into besides {@code sourceDirectory}
+ *     (the Maven project's base directory); {@code null} means {@code sourceDirectory} alone. Nothing
+ *     outside the two is ever read
+ * @param defaultDraft the JSON Schema draft of a schema without a {@code $schema} the plugin knows;
+ *     {@code null} means 2020-12
  */
 public record GenerationRequest(
         Path sourceDirectory,
@@ -39,7 +45,17 @@ public record GenerationRequest(
         boolean useBigDecimals,
         boolean useTitleAsClassname,
         boolean requireCompleteChecks,
-        boolean streamingReaders) {
+        boolean streamingReaders,
+        Path baseDirectory,
+        Draft defaultDraft) {
+
+    /** A request whose references stay inside {@code sourceDirectory} and whose default draft is 2020-12. */
+    public GenerationRequest(Path sourceDirectory, List<String> includes, List<String> excludes, String targetPackage,
+            Path outputDirectory, boolean includeSetters, boolean useLongIntegers, boolean useBigIntegers, boolean useBigDecimals,
+            boolean useTitleAsClassname, boolean requireCompleteChecks, boolean streamingReaders) {
+        this(sourceDirectory, includes, excludes, targetPackage, outputDirectory, includeSetters, useLongIntegers,
+                useBigIntegers, useBigDecimals, useTitleAsClassname, requireCompleteChecks, streamingReaders, null, null);
+    }
 
     /** A request with the default type mappings and names. */
     public GenerationRequest(Path sourceDirectory, List<String> includes, List<String> excludes, String targetPackage,
@@ -57,6 +73,22 @@ public record GenerationRequest(
         includes = includes == null || includes.isEmpty() ? DEFAULT_INCLUDES : List.copyOf(includes);
         excludes = excludes == null ? List.of() : List.copyOf(excludes);
         targetPackage = targetPackage == null ? "" : targetPackage.trim();
+        baseDirectory = (baseDirectory == null ? sourceDirectory : baseDirectory).toAbsolutePath().normalize();
+        defaultDraft = defaultDraft == null ? Draft.DRAFT_2020_12 : defaultDraft;
+    }
+
+    /** The same request with references allowed anywhere under {@code directory}. */
+    public GenerationRequest withBaseDirectory(Path directory) {
+        return new GenerationRequest(sourceDirectory, includes, excludes, targetPackage, outputDirectory, includeSetters,
+                useLongIntegers, useBigIntegers, useBigDecimals, useTitleAsClassname, requireCompleteChecks, streamingReaders, directory,
+                defaultDraft);
+    }
+
+    /** The same request with {@code draft} for schemas that do not declare one. */
+    public GenerationRequest withDefaultDraft(Draft draft) {
+        return new GenerationRequest(sourceDirectory, includes, excludes, targetPackage, outputDirectory, includeSetters,
+                useLongIntegers, useBigIntegers, useBigDecimals, useTitleAsClassname, requireCompleteChecks, streamingReaders, baseDirectory,
+                draft);
     }
 
     /**
@@ -74,6 +106,8 @@ public record GenerationRequest(
                 "useBigDecimals=" + useBigDecimals,
                 "useTitleAsClassname=" + useTitleAsClassname,
                 "requireCompleteChecks=" + requireCompleteChecks,
-                "streamingReaders=" + streamingReaders);
+                "streamingReaders=" + streamingReaders,
+                "baseDirectory=" + baseDirectory,
+                "defaultDraft=" + defaultDraft.label());
     }
 }

@@ -5,7 +5,6 @@ import dev.withheld.codegen.normalize.SchemaNormalizer;
 import dev.withheld.codegen.output.GeneratedFiles;
 import dev.withheld.codegen.output.OutputSync;
 import dev.withheld.codegen.output.SyncReport;
-import dev.withheld.codegen.pointer.JsonPointers;
 import dev.withheld.codegen.rules.ModelRuleFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,6 +20,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.jsonschema2pojo.Jackson2Annotator;
+import org.jsonschema2pojo.JsonPointerUtils;
 import org.jsonschema2pojo.NoopRuleLogger;
 import org.jsonschema2pojo.SchemaGenerator;
 import org.jsonschema2pojo.SchemaMapper;
@@ -70,7 +70,9 @@ public final class ModelGenerator {
             throw new SchemaProblem(request.sourceDirectory(), null, 0, 0, "cannot list schemas: " + e.getMessage());
         }
         OutputSync sync = new OutputSync(request.outputDirectory());
-        String fingerprint = fingerprint(request, sources);
+        LocalSchemaCatalog catalog = new LocalSchemaCatalog(request.sourceDirectory(), request.baseDirectory(),
+                request.defaultDraft(), new SchemaDocumentReader());
+        String fingerprint = fingerprint(request, sources, catalog);
         if (sync.isUpToDate(fingerprint)) {
             log.accept("Generated sources are up to date (" + sources.size() + " schemas unchanged); nothing written.");
             return Optional.empty();
@@ -79,7 +81,6 @@ public final class ModelGenerator {
             log.accept("No schema matches " + request.includes() + " in " + request.sourceDirectory() + ".");
         }
 
-        LocalSchemaCatalog catalog = new LocalSchemaCatalog(request.sourceDirectory(), new SchemaDocumentReader());
         List<SchemaProblem> problems = new ReferenceCheck(catalog)
                 .check(sources.stream().map(SchemaSource::file).toList());
         if (!problems.isEmpty()) {
@@ -149,7 +150,7 @@ public final class ModelGenerator {
         List<String> targets = new ArrayList<>();
         for (String container : List.of("$defs", "definitions")) {
             document.path(container).fieldNames().forEachRemaining(name ->
-                    targets.add(self + "#/" + container + "/" + JsonPointers.escape(name)));
+                    targets.add(self + "#/" + container + "/" + JsonPointerUtils.encodeReferenceToken(LocalContentResolver.definitionName(name))));
         }
         return targets.isEmpty() ? List.of(self) : targets;
     }
@@ -181,16 +182,28 @@ public final class ModelGenerator {
         return pkg.toString();
     }
 
-    /** A digest of everything that determines the output: generator version, options, and every schema file. */
-    static String fingerprint(GenerationRequest request, List<SchemaSource> sources) {
+    /**
+     * A digest of everything that determines the output: generator version, options, every schema
+     * file of the source directory, and every file outside it that they reach through references.
+     */
+    static String fingerprint(GenerationRequest request, List<SchemaSource> sources, LocalSchemaCatalog catalog) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             digest.update(("generator=" + GENERATOR_IDENTITY + "\n").getBytes(StandardCharsets.UTF_8));
             digest.update(request.configurationFingerprint().getBytes(StandardCharsets.UTF_8));
             // Referenced files outside the includes matter too: digest every schema-like file of the directory.
-            for (SchemaSource file : SchemaSourceSet.scan(request.sourceDirectory(), GenerationRequest.DEFAULT_INCLUDES, List.of())) {
+            List<SchemaSource> all = SchemaSourceSet.scan(request.sourceDirectory(), GenerationRequest.DEFAULT_INCLUDES, List.of());
+            for (SchemaSource file : all) {
                 digest.update(("\n" + file.relativePath() + (isSource(file, sources) ? "*" : "") + "\n").getBytes(StandardCharsets.UTF_8));
                 digest.update(Files.readAllBytes(file.file()));
+            }
+            Path sourceDirectory = request.sourceDirectory().toAbsolutePath().normalize();
+            for (Path file : catalog.reachableFiles(all.stream().map(SchemaSource::file).toList())) {
+                if (!file.startsWith(sourceDirectory)) {
+                    String name = request.baseDirectory().relativize(file).toString().replace('\\', '/');
+                    digest.update(("\n" + name + "\n").getBytes(StandardCharsets.UTF_8));
+                    digest.update(Files.readAllBytes(file));
+                }
             }
             return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {

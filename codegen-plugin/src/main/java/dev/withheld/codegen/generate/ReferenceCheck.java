@@ -2,18 +2,16 @@ package dev.withheld.codegen.generate;
 
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.withheld.codegen.normalize.SchemaPositions;
 import dev.withheld.codegen.pointer.JsonPointers;
 import java.net.URI;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.commons.text.similarity.LevenshteinDistance;
@@ -56,117 +54,59 @@ public final class ReferenceCheck {
                 problems.add(unreadable);
                 continue;
             }
-            walk(file, document, document, catalog.baseUri(file), "", problems, pending);
+            SchemaPositions.walk(document, "", catalog.baseUri(file),
+                    (schema, pointer, base) -> visit(file, schema, pointer, base, problems, pending));
         }
         return problems;
     }
 
-    private void walk(Path file, JsonNode document, JsonNode node, URI base, String pointer,
-            List<SchemaProblem> problems, Deque<Path> pending) {
-        if (node.isObject()) {
-            URI here = base;
-            JsonNode id = node.get("$id");
-            if (id != null && id.isTextual() && !pointer.isEmpty()) {
-                try {
-                    here = base.resolve(id.asText());
-                } catch (IllegalArgumentException e) {
-                    problems.add(catalog.reader().problemAt(file, pointer + "/$id", "\"" + id.asText() + "\" is not a valid URI"));
-                }
-            }
-            JsonNode javaType = node.get("javaType");
-            if (javaType != null && !(javaType.isTextual() && JAVA_NAME.matcher(javaType.asText()).matches())) {
-                problems.add(catalog.reader().problemAt(file, pointer + "/javaType", "javaType must be a Java class name"
-                        + " such as com.example.Thing, not " + javaType + "; it decides where the class is written"));
-            }
-            JsonNode ref = node.get("$ref");
-            if (ref != null) {
-                checkReference(file, document, here, ref, pointer + "/$ref", problems, pending);
-            }
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator(); it.hasNext();) {
-                Map.Entry<String, JsonNode> field = it.next();
-                if (isDataKeyword(field.getKey())) {
-                    continue;
-                }
-                walk(file, document, field.getValue(), here, JsonPointers.child(pointer, field.getKey()), problems, pending);
-            }
-        } else if (node.isArray()) {
-            for (int i = 0; i < node.size(); i++) {
-                walk(file, document, node.get(i), base, pointer + "/" + i, problems, pending);
-            }
-        }
-    }
-
-    /** Keywords whose values are instance data, not subschemas: a "$ref" member inside them is data. */
-    private static boolean isDataKeyword(String keyword) {
-        return keyword.equals("const") || keyword.equals("enum") || keyword.equals("examples")
-                || keyword.equals("default");
-    }
-
-    private void checkReference(Path file, JsonNode document, URI base, JsonNode ref, String refPointer,
-            List<SchemaProblem> problems, Deque<Path> pending) {
-        if (!ref.isTextual()) {
-            problems.add(catalog.reader().problemAt(file, refPointer, "$ref must be a string (a URI reference)"));
-            return;
-        }
-        URI target;
-        try {
-            target = base.resolve(ref.asText());
-        } catch (IllegalArgumentException e) {
-            problems.add(catalog.reader().problemAt(file, refPointer, "\"" + ref.asText() + "\" is not a valid URI reference"));
-            return;
-        }
-        URI documentUri = LocalSchemaCatalog.withoutFragment(target);
-        Path targetFile;
-        JsonNode targetDocument;
-        if (documentUri.equals(LocalSchemaCatalog.withoutFragment(base)) || ref.asText().startsWith("#")) {
-            targetFile = file;
-            targetDocument = document;
-        } else {
-            Optional<Path> found = catalog.fileFor(documentUri);
-            if (found.isEmpty()) {
-                problems.add(catalog.reader().problemAt(file, refPointer, "$ref \"" + ref.asText() + "\" names "
-                        + documentUri + ", which is neither a file nor the $id of a schema in the source directory"
-                        + " (remote schemas are never fetched)"));
-                return;
-            }
-            targetFile = found.get();
+    /** Checks one subschema; returns the base URI of its own subschemas. */
+    private URI visit(Path file, ObjectNode schema, String pointer, URI base, List<SchemaProblem> problems, Deque<Path> pending) {
+        URI here = base;
+        JsonNode id = schema.get("$id");
+        if (id != null && id.isTextual() && !pointer.isEmpty()) {
             try {
-                targetDocument = catalog.document(targetFile);
-            } catch (SchemaProblem unreadable) {
-                problems.add(catalog.reader().problemAt(file, refPointer, "$ref \"" + ref.asText()
-                        + "\" names a file that cannot be read: " + unreadable.getMessage()));
-                return;
-            }
-            pending.add(targetFile);
-        }
-        String fragment = target.getRawFragment();
-        if (fragment == null || fragment.isEmpty()) {
-            return;
-        }
-        String decoded = URLDecoder.decode(fragment, StandardCharsets.UTF_8);
-        if (decoded.startsWith("/")) {
-            JsonNode resolved;
-            try {
-                resolved = targetDocument.at(JsonPointer.compile(decoded));
+                here = LocalSchemaCatalog.withoutFragment(base.resolve(id.asText()));
             } catch (IllegalArgumentException e) {
-                resolved = null;
+                problems.add(catalog.problemAt(file, pointer + "/$id", "\"" + id.asText() + "\" is not a valid URI"));
             }
-            if (resolved == null || resolved.isMissingNode()) {
-                problems.add(catalog.reader().problemAt(file, refPointer, "$ref \"" + ref.asText()
-                        + "\" points to " + decoded + ", which does not exist in " + targetFile.getFileName()
-                        + suggestion(targetDocument, decoded)));
-            }
-        } else if (!hasAnchor(targetDocument, decoded)) {
-            problems.add(catalog.reader().problemAt(file, refPointer, "$ref \"" + ref.asText()
-                    + "\" names the anchor \"" + decoded + "\", which no $anchor in " + targetFile.getFileName() + " declares"));
         }
+        JsonNode javaType = schema.get("javaType");
+        if (javaType != null && !(javaType.isTextual() && JAVA_NAME.matcher(javaType.asText()).matches())) {
+            problems.add(catalog.problemAt(file, pointer + "/javaType", "javaType must be a Java class name"
+                    + " such as com.example.Thing, not " + javaType + "; it decides where the class is written"));
+        }
+        JsonNode ref = schema.get("$ref");
+        if (ref != null) {
+            String refPointer = pointer + "/$ref";
+            if (!ref.isTextual()) {
+                problems.add(catalog.problemAt(file, refPointer, "$ref must be a string (a URI reference)"));
+            } else {
+                LocalSchemaCatalog.Resolution resolution = catalog.resolve(here, ref.asText());
+                if (resolution instanceof LocalSchemaCatalog.Found found) {
+                    if (!found.target().file().equals(file)) {
+                        pending.add(found.target().file());
+                    }
+                } else if (resolution instanceof LocalSchemaCatalog.Missing missing) {
+                    problems.add(catalog.problemAt(file, refPointer, missing.reason().startsWith("is not a valid")
+                            ? "\"" + ref.asText() + "\" " + missing.reason()
+                            : "$ref \"" + ref.asText() + "\" " + missing.reason()));
+                }
+            }
+        }
+        return here;
     }
 
     /** "; did you mean /$defs/roomId?" when a sibling of the missing member has a near-identical name. */
     static String suggestion(JsonNode document, String pointer) {
+        return suggestedPointer(document, pointer).map(p -> "; did you mean " + p + "?").orElse("");
+    }
+
+    /** The pointer of a sibling of the missing member with a near-identical name. */
+    static Optional<String> suggestedPointer(JsonNode document, String pointer) {
         int slash = pointer.lastIndexOf('/');
         if (slash < 0) {
-            return "";
+            return Optional.empty();
         }
         String parentPointer = pointer.substring(0, slash);
         String missing = JsonPointers.unescape(pointer.substring(slash + 1));
@@ -174,7 +114,7 @@ public final class ReferenceCheck {
         try {
             parent = document.at(JsonPointer.compile(parentPointer));
         } catch (IllegalArgumentException e) {
-            return "";
+            return Optional.empty();
         }
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
@@ -186,26 +126,6 @@ public final class ReferenceCheck {
                 bestDistance = distance;
             }
         }
-        return best != null && bestDistance <= 2 ? "; did you mean " + JsonPointers.child(parentPointer, best) + "?" : "";
-    }
-
-    private static boolean hasAnchor(JsonNode node, String anchor) {
-        if (node.isObject()) {
-            if (anchor.equals(node.path("$anchor").asText(null))) {
-                return true;
-            }
-            for (JsonNode child : node) {
-                if (hasAnchor(child, anchor)) {
-                    return true;
-                }
-            }
-        } else if (node.isArray()) {
-            for (JsonNode child : node) {
-                if (hasAnchor(child, anchor)) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return best != null && bestDistance <= 2 ? Optional.of(JsonPointers.child(parentPointer, best)) : Optional.empty();
     }
 }

@@ -9,8 +9,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -20,15 +18,25 @@ import java.util.Locale;
 /**
  * Reads schema documents written in JSON or YAML (chosen by file extension) and finds the line and
  * column of a JSON Pointer inside them, so that every problem can be reported where it is.
+ *
+ * <p>YAML anchors, aliases and merge keys are resolved (see {@link YamlTrees}), with a bound on how
+ * much aliases may expand a document.
  */
 public final class SchemaDocumentReader {
 
     private final ObjectMapper json = JsonMapper.builder()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .build();
-    private final ObjectMapper yaml = YAMLMapper.builder()
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-            .build();
+    private final YamlTrees yaml;
+
+    public SchemaDocumentReader() {
+        this(YamlTrees.MAX_ALIAS_EXPANSION);
+    }
+
+    /** @param maxAliasExpansion how many nodes YAML aliases may add to one document once expanded */
+    SchemaDocumentReader(int maxAliasExpansion) {
+        this.yaml = new YamlTrees(maxAliasExpansion);
+    }
 
     /** Whether a path names a YAML document. */
     public static boolean isYaml(Path file) {
@@ -48,20 +56,26 @@ public final class SchemaDocumentReader {
      * @throws SchemaProblem with line and column when the file is not well-formed or cannot be read
      */
     public JsonNode read(Path file) {
-        ObjectMapper mapper = isYaml(file) ? yaml : json;
+        if (isYaml(file)) {
+            return yaml.read(file).orElseThrow(() -> empty(file));
+        }
         try (InputStream in = Files.newInputStream(file)) {
-            JsonNode node = mapper.readTree(in);
+            JsonNode node = json.readTree(in);
             if (node == null || node.isMissingNode()) {
-                throw new SchemaProblem(file, null, 0, 0, "the file is empty; a schema is a JSON object or a boolean");
+                throw empty(file);
             }
             return node;
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             throw new SchemaProblem(file, null, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
-                    "not well-formed " + (isYaml(file) ? "YAML" : "JSON") + ": " + e.getOriginalMessage());
+                    "not well-formed JSON: " + e.getOriginalMessage());
         } catch (IOException e) {
             throw new SchemaProblem(file, null, 0, 0, "cannot read the file: " + e.getMessage());
         }
+    }
+
+    private static SchemaProblem empty(Path file) {
+        return new SchemaProblem(file, null, 0, 0, "the file is empty; a schema is a JSON object or a boolean");
     }
 
     /**
@@ -70,7 +84,10 @@ public final class SchemaDocumentReader {
      * @return {line, column} (1-based), or {0, 0} when the pointer is not found or the file cannot be read
      */
     public int[] locate(Path file, String pointer) {
-        JsonFactory factory = isYaml(file) ? new YAMLFactory() : new JsonFactory();
+        if (isYaml(file)) {
+            return yaml.locate(file, pointer);
+        }
+        JsonFactory factory = new JsonFactory();
         JsonPointer target;
         try {
             target = JsonPointer.compile(pointer);
