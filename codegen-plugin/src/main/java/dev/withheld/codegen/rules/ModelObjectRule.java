@@ -204,6 +204,43 @@ final class ModelObjectRule extends ObjectRule {
      * which are strict on their own.
      */
     private String reader(JType type, String value, int depth) {
+        String method = READERS.get(type.fullName());
+        if (method != null) {
+            return rules.support().jsonValuesName() + ".Read." + method + "(" + value + ")";
+        }
+        if (type instanceof com.sun.codemodel.JClass list && list.erasure().fullName().equals("java.util.List")
+                && list.getTypeParameters().size() == 1) {
+            String item = "item" + depth;
+            String element = reader(list.getTypeParameters().get(0), item, depth + 1);
+            // A null item is read as null; whether the schema allows it is for violations() to say.
+            return element == null ? null : rules.support().jsonValuesName() + ".Read.list(" + value + ", " + item + " -> "
+                    + item + " == null ? null : " + element + ")";
+        }
+        return null;
+    }
+
+    /** The generated {@code JsonValues.Read} method for each Java type a JSON value is read into. */
+    private static final Map<String, String> READERS = Map.of("java.lang.String", "string", "java.lang.Boolean", "bool",
+            "java.lang.Integer", "int32", "java.lang.Long", "int64", "java.math.BigInteger", "bigInteger",
+            "java.lang.Double", "float64", "java.lang.Object", "any");
+
+    /** Statements that note an explicit JSON {@code null}, which is then written back, and return. */
+    private static String explicitNull(ViolationCompiler.Property p) {
+        return "        if (value == null) {\n"
+                + "            this." + p.field() + " = null;\n"
+                + "            explicitNulls.add(" + JavaText.literal(p.jsonName()) + ");\n"
+                + "            return;\n"
+                + "        }\n"
+                + "        explicitNulls.remove(" + JavaText.literal(p.jsonName()) + ");\n";
+    }
+
+    /**
+     * Java source that reads a JSON value (the source of {@code value}) as the Java type {@code type},
+     * refusing a value of another JSON type instead of coercing it, at every depth of nested lists; or
+     * {@code null} for types the data binding reads itself (model classes, value types, decimals),
+     * which are strict on their own.
+     */
+    private String reader(JType type, String value, int depth) {
         String read = rules.support().jsonValuesName() + ".Read.";
         switch (type.fullName()) {
             case "java.lang.String" -> {

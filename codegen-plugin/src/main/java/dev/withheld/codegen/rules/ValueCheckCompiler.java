@@ -532,17 +532,11 @@ final class ValueCheckCompiler {
 
     /** A static constant holding a schema literal as a read-only JSON value. */
     private String constant(JsonNode literal) {
-        if (literal.isTextual()) {
-            return JavaText.literal(literal.asText());
-        }
-        if (literal.isBoolean()) {
-            return "Boolean." + (literal.asBoolean() ? "TRUE" : "FALSE");
-        }
-        if (literal.isNull()) {
-            return "null";
+        if (!literal.isContainerNode() && !literal.isNumber()) {
+            return jsonLiteral(literal, values); // a string, a boolean or null: a literal already
         }
         String name = "LITERAL_" + constants++;
-        statics.append("    private static final Object ").append(name).append(" = ").append(expression(literal)).append(";\n");
+        statics.append("    private static final Object ").append(name).append(" = ").append(jsonLiteral(literal, values)).append(";\n");
         return name;
     }
 
@@ -551,10 +545,6 @@ final class ValueCheckCompiler {
         statics.append("    private static final java.math.BigDecimal ").append(name).append(" = new java.math.BigDecimal(\"")
                 .append(number.decimalValue().toString()).append("\");\n");
         return name;
-    }
-
-    private String expression(JsonNode literal) {
-        return jsonLiteral(literal, values);
     }
 
     /** Java source for a schema literal as a read-only JSON value (see the generated {@code JsonValues}). */
