@@ -50,7 +50,9 @@ final class BatchCompiler {
     Result compile(Map<String, Path> sourceRoots, Path classes) {
         Map<String, Path> remaining = new LinkedHashMap<>(sourceRoots);
         Map<String, String> failures = new LinkedHashMap<>();
+        int runs = 0;
         while (!remaining.isEmpty()) {
+            runs++;
             Map<String, String> errors = tryCompile(remaining, classes);
             if (errors.isEmpty()) {
                 break;
@@ -60,6 +62,7 @@ final class BatchCompiler {
                 remaining.remove(set);
             });
         }
+        System.out.printf("compiled %d of %d schema sets in %d compiler run(s)%n", remaining.size(), sourceRoots.size(), runs);
         try {
             ClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader());
             return new Result(loader, failures);
@@ -83,7 +86,10 @@ final class BatchCompiler {
             String path = classpath.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator));
             boolean ok = compiler.getTask(null, files, diagnostics,
                     List.of("-d", classes.toString(), "-classpath", path, "--release", "17", "-proc:none", "-nowarn",
-                            "-encoding", "UTF-8", "-Xmaxerrs", "100000"),
+                            "-encoding", "UTF-8", "-Xmaxerrs", "100000",
+                            // Report the errors of every phase in one run (javac otherwise stops after
+                            // syntax errors), so that one more run of what is left usually suffices.
+                            "-XDshould-stop.ifError=FLOW"),
                     null, files.getJavaFileObjectsFromPaths(javaFiles)).call();
             if (ok) {
                 return Map.of();

@@ -31,8 +31,8 @@ class DifferentialCorpusTest {
         ReferenceVerdicts reference = new ReferenceVerdicts(entries);
         Path work = TARGET.resolve("differential");
 
-        ToolResult withheld = new DifferentialRun(new WithheldCodegen(), reference, work).run(entries);
-        ToolResult plain = new DifferentialRun(new PlainJsonschema2pojo(), reference, work).run(entries);
+        ToolResult withheld = timed(() -> new DifferentialRun(new WithheldCodegen(), reference, work).run(entries));
+        ToolResult plain = timed(() -> new DifferentialRun(new PlainJsonschema2pojo(), reference, work).run(entries));
 
         String report = DifferentialReport.markdown(List.of(withheld, plain));
         Files.writeString(TARGET.resolve("differential-report.md"), report, StandardCharsets.UTF_8);
@@ -48,5 +48,12 @@ class DifferentialCorpusTest {
         assertThat(known.fixed(withheld.findings()))
                 .as("failures listed in corpus/known-failures.txt that no longer happen: remove these lines")
                 .isEmpty();
+    }
+
+    private static ToolResult timed(java.util.function.Supplier<ToolResult> run) {
+        long started = System.nanoTime();
+        ToolResult result = run.get();
+        System.out.printf("%s: %d schemas in %.1f s%n", result.tool(), result.schemas(), (System.nanoTime() - started) / 1e9);
+        return result;
     }
 }

@@ -1,6 +1,9 @@
 package dev.withheld.codegen.differential;
 
 import com.networknt.schema.Error;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -35,11 +38,15 @@ final class DifferentialRun {
                 warnings.put(entry.name(), generator.generate(entry.sources(), targetPackage(entry), output, entry.yaml()).warnings());
                 generated.put(entry.name(), output);
             } catch (Throwable e) {
-                findings.add(new Finding(entry.name(), "-", Category.BUILD, "generation: " + ModelProbe.firstLine(e)));
+                findings.add(new Finding(entry.name(), "-", Category.BUILD, "generation: "
+                        + ModelProbe.firstLine(e).replace(entry.directory().toAbsolutePath() + java.io.File.separator, "")));
             }
         }
+        writeWarnings(warnings);
+        long started = System.nanoTime();
         BatchCompiler.Result compiled = new BatchCompiler(generator.compileClasspath())
                 .compile(generated, workDirectory.resolve("classes"));
+        System.out.printf("%s: compiled %d schema sets in %.1f s%n", generator.name(), generated.size(), (System.nanoTime() - started) / 1e9);
         compiled.failures().forEach((schema, error) -> findings.add(new Finding(schema, "-", Category.BUILD, "compilation: " + error)));
 
         int builds = 0;
@@ -104,6 +111,18 @@ final class DifferentialRun {
         Error first = unexplained.get(0);
         return Optional.of(new Finding(schema, subject, Category.SILENT_MISS,
                 "networknt: " + first.getKeyword() + " at " + first.getSchemaLocation().getFragment() + ": " + first.getMessage()));
+    }
+
+    /** Every build warning, per schema, to {@code warnings.txt} in the work directory: what the silent-miss rule matched against. */
+    private void writeWarnings(Map<String, List<String>> warnings) {
+        StringBuilder text = new StringBuilder();
+        warnings.forEach((schema, lines) -> lines.forEach(line -> text.append(schema).append(": ").append(line).append('\n')));
+        try {
+            Files.createDirectories(workDirectory);
+            Files.writeString(workDirectory.resolve("warnings.txt"), text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private String targetPackage(CorpusEntry entry) {
