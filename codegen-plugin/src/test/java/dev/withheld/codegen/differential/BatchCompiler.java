@@ -62,7 +62,9 @@ final class BatchCompiler {
                 remaining.remove(set);
             });
         }
-        System.out.printf("compiled %d of %d schema sets in %d compiler run(s)%n", remaining.size(), sourceRoots.size(), runs);
+        if (sourceRoots.size() > 1) {
+            System.out.printf("compiled %d of %d schema sets in %d compiler run(s)%n", remaining.size(), sourceRoots.size(), runs);
+        }
         try {
             ClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader());
             return new Result(loader, failures);

@@ -85,32 +85,10 @@ final class DifferentialRun {
                 instancesRun++;
                 String subject = entry.directory().relativize(instance).toString().replace('\\', '/');
                 ModelProbe.Outcome outcome = ModelProbe.probe(type, Documents.text(instance), generator.checksRules());
-                classify(entry.name(), subject, errors, outcome, warnings.get(entry.name())).ifPresent(findings::add);
+                Judge.classify(entry.name(), subject, errors, outcome, warnings.get(entry.name())).ifPresent(findings::add);
             }
         }
         return new ToolResult(generator.name(), entries.size(), builds, instances, instancesRun, List.copyOf(findings));
-    }
-
-    private Optional<Finding> classify(String schema, String subject, List<Error> errors, ModelProbe.Outcome outcome, List<String> warnings) {
-        if (errors.isEmpty()) {
-            if (outcome.refusal() != null) {
-                return Optional.of(new Finding(schema, subject, Category.FALSE_REFUSAL, "parse: " + outcome.refusal()));
-            }
-            if (!outcome.violations().isEmpty()) {
-                return Optional.of(new Finding(schema, subject, Category.FALSE_REFUSAL, "violation: " + outcome.violations().get(0)));
-            }
-            return outcome.roundTrip().map(d -> new Finding(schema, subject, Category.ROUND_TRIP, d));
-        }
-        if (!outcome.accepted()) {
-            return Optional.empty();
-        }
-        List<Error> unexplained = SilentMissRule.unexplained(errors, warnings);
-        if (unexplained.isEmpty()) {
-            return Optional.empty();
-        }
-        Error first = unexplained.get(0);
-        return Optional.of(new Finding(schema, subject, Category.SILENT_MISS,
-                "networknt: " + first.getKeyword() + " at " + first.getSchemaLocation().getFragment() + ": " + first.getMessage()));
     }
 
     /** Every build warning, per schema, to {@code warnings.txt} in the work directory: what the silent-miss rule matched against. */
