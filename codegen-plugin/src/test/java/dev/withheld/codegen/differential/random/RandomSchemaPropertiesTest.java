@@ -26,21 +26,20 @@ import tools.jackson.databind.JsonNode;
  * {@link #modelsAgreeWithNetworkntOnEveryFamily} uses every family with a random seed; it is tagged
  * {@code differential-long}, which the build excludes, and is the release check of issue 14:
  * <pre>
- * ./mvnw -B -pl codegen-plugin test -Dtest=RandomSchemaProperties -Ddifferential.excludedGroups=none \
+ * ./mvnw -B -pl codegen-plugin test -Dtest=RandomSchemaPropertiesTest -Ddifferential.excludedGroups=none \
  *     -Djqwik.tries.default=500 -Dinvoker.skip
  * </pre>
  * Add {@code -Ddifferential.families=FIXED,ARRAYS} to study one family on top of the fixed ones.
  */
-class RandomSchemaProperties {
+class RandomSchemaPropertiesTest {
 
     /**
      * Families with no known failure. Not yet here (each fails today, see issue 14): WIDE_INTEGERS,
      * INTEGRAL_DECIMALS, NULLS_AND_TYPE_ARRAYS, NESTED_OBJECTS, ANY_ENUMS_AND_CONSTS, FORMATS, ARRAYS, UNIQUE_ITEMS,
-     * ADDITIONAL_PROPERTIES, PATTERN_PROPERTIES, COMPOSITION, CONDITIONALS, DEFAULTS, ABSENT_OPTIONALS,
-     * UNKNOWN_MEMBERS.
+     * ADDITIONAL_PROPERTIES, PATTERN_PROPERTIES, COMPOSITION, CONDITIONALS, DEFAULTS.
      */
     static final Set<Family> FIXED = EnumSet.of(Family.STRINGS, Family.BOOLEANS, Family.SMALL_INTEGERS, Family.NUMBERS,
-            Family.STRING_ENUMS);
+            Family.STRING_ENUMS, Family.ABSENT_OPTIONALS, Family.UNKNOWN_MEMBERS);
 
     static final Set<String> EVERY_CATEGORY = Set.of("build", "false-refusal", "round-trip", "numbered-name", "silent-miss");
 
