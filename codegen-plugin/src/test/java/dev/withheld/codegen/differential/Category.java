@@ -1,0 +1,34 @@
+package dev.withheld.codegen.differential;
+
+/** The kinds of disagreement between a generated model and the reference validator. */
+enum Category {
+    /** Generation or compilation failed, or no class was generated for the root schema. */
+    BUILD("build"),
+    /** networknt accepts the instance; the model refuses it at parse time or reports a violation. */
+    FALSE_REFUSAL("false-refusal"),
+    /** A valid instance reads, but writing it back gives a different JSON tree. */
+    ROUND_TRIP("round-trip"),
+    /** A generated type is named {@code X__N} or holds a {@code $}. */
+    NUMBERED_NAME("numbered-name"),
+    /** networknt rejects the instance; the model accepts it and no build warning explains why. */
+    SILENT_MISS("silent-miss");
+
+    private final String label;
+
+    Category(String label) {
+        this.label = label;
+    }
+
+    String label() {
+        return label;
+    }
+
+    static Category ofLabel(String label) {
+        for (Category c : values()) {
+            if (c.label.equals(label)) {
+                return c;
+            }
+        }
+        throw new IllegalArgumentException("unknown category " + label);
+    }
+}
