@@ -323,7 +323,20 @@ public final class SchemaNormalizer {
                     }
                 });
             });
-            for (String keyword : List.of("additionalProperties", "title", "description")) {
+            member.path("patternProperties").properties().forEach(pattern -> {
+                // Every member's patternProperties hold: one map, both schemas where a pattern repeats.
+                ObjectNode patterns = schema.has("patternProperties") && schema.get("patternProperties").isObject()
+                        ? (ObjectNode) schema.get("patternProperties") : schema.putObject("patternProperties");
+                JsonNode present = patterns.get(pattern.getKey());
+                if (present == null) {
+                    patterns.set(pattern.getKey(), pattern.getValue().deepCopy());
+                } else if (!present.equals(pattern.getValue())) {
+                    ObjectNode both = NODES.objectNode();
+                    both.putArray("allOf").add(present).add(pattern.getValue().deepCopy());
+                    patterns.set(pattern.getKey(), both);
+                }
+            });
+            for (String keyword : List.of("additionalProperties", "propertyNames", "title", "description")) {
                 if (!schema.has(keyword) && member.has(keyword)) {
                     schema.set(keyword, member.get(keyword).deepCopy());
                 }

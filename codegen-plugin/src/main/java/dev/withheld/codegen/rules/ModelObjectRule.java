@@ -224,60 +224,6 @@ final class ModelObjectRule extends ObjectRule {
             "java.lang.Integer", "int32", "java.lang.Long", "int64", "java.math.BigInteger", "bigInteger",
             "java.lang.Double", "float64", "java.lang.Object", "any");
 
-    /** Statements that note an explicit JSON {@code null}, which is then written back, and return. */
-    private static String explicitNull(ViolationCompiler.Property p) {
-        return "        if (value == null) {\n"
-                + "            this." + p.field() + " = null;\n"
-                + "            explicitNulls.add(" + JavaText.literal(p.jsonName()) + ");\n"
-                + "            return;\n"
-                + "        }\n"
-                + "        explicitNulls.remove(" + JavaText.literal(p.jsonName()) + ");\n";
-    }
-
-    /**
-     * Java source that reads a JSON value (the source of {@code value}) as the Java type {@code type},
-     * refusing a value of another JSON type instead of coercing it, at every depth of nested lists; or
-     * {@code null} for types the data binding reads itself (model classes, value types, decimals),
-     * which are strict on their own.
-     */
-    private String reader(JType type, String value, int depth) {
-        String read = rules.support().jsonValuesName() + ".Read.";
-        switch (type.fullName()) {
-            case "java.lang.String" -> {
-                return read + "string(" + value + ")";
-            }
-            case "java.lang.Boolean" -> {
-                return read + "bool(" + value + ")";
-            }
-            case "java.lang.Integer" -> {
-                return read + "int32(" + value + ")";
-            }
-            case "java.lang.Long" -> {
-                return read + "int64(" + value + ")";
-            }
-            case "java.math.BigInteger" -> {
-                return read + "bigInteger(" + value + ")";
-            }
-            case "java.lang.Double" -> {
-                return read + "float64(" + value + ")";
-            }
-            case "java.lang.Object" -> {
-                return read + "any(" + value + ")";
-            }
-            default -> {
-                if (type instanceof com.sun.codemodel.JClass list && list.erasure().fullName().equals("java.util.List")
-                        && list.getTypeParameters().size() == 1) {
-                    String item = "item" + depth;
-                    String element = reader(list.getTypeParameters().get(0), item, depth + 1);
-                    // A null item is read as null; whether the schema allows it is for violations() to say.
-                    return element == null ? null
-                            : read + "list(" + value + ", " + item + " -> " + item + " == null ? null : " + element + ")";
-                }
-                return null;
-            }
-        }
-    }
-
     /**
      * Objects, value types and arrays: an explicit JSON {@code null} is refused (unless the schema allows
      * it) instead of being read as an absent member. Scalars get the same through their strict readers.

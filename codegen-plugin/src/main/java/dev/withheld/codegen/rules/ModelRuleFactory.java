@@ -128,10 +128,16 @@ public final class ModelRuleFactory extends RuleFactory {
     @Override
     public Rule<JPackage, JClass> getArrayRule() {
         Rule<JPackage, JClass> standard = super.getArrayRule();
-        return (nodeName, node, parent, pkg, schema) -> standard.apply(nodeName,
-                node.has("uniqueItems") && node.isObject()
-                        ? ((com.fasterxml.jackson.databind.node.ObjectNode) node.deepCopy()).without("uniqueItems") : node,
-                parent, pkg, schema);
+        return (nodeName, node, parent, pkg, schema) -> {
+            JsonNode read = node;
+            if (node.isObject() && (node.has("uniqueItems") || node.has("prefixItems"))) {
+                // With prefixItems (a tuple), "items" holds only for the items after them: the items are
+                // then JSON values of any type, checked by violations().
+                read = ((com.fasterxml.jackson.databind.node.ObjectNode) node.deepCopy()).without(
+                        node.has("prefixItems") ? List.of("uniqueItems", "items") : List.of("uniqueItems"));
+            }
+            return standard.apply(nodeName, read, parent, pkg, schema);
+        };
     }
 
     @Override

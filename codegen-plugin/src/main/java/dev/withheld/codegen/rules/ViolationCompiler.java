@@ -160,31 +160,36 @@ final class ViolationCompiler {
             conditions.add(condition);
             at.add("/allOf[" + i++ + "]");
         }
-        com.fasterxml.jackson.databind.node.ArrayNode fallback = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
+        // Rules on the object as a whole that the typed checks cannot state: checked on its JSON value,
+        // as one schema of those keywords (so that warnings keep the keywords' own pointers).
+        com.fasterxml.jackson.databind.node.ObjectNode fallback = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+        for (Iterator<String> names = node.fieldNames(); names.hasNext();) {
+            String keyword = names.next();
+            if (OBJECT_FALLBACK_KEYWORDS.contains(keyword)) {
+                fallback.set(keyword, node.get(keyword));
+            } else if (!CHECKED_PROPERTY_KEYWORDS.contains(keyword) && !keyword.startsWith("x-") && !keyword.startsWith("$")) {
+                warn("/" + keyword, "the keyword \"" + keyword + "\" is not checked by the generated code");
+            }
+        }
         for (int c = 0; c < conditions.size(); c++) {
             if (compilesTyped(conditions.get(c), at.get(c))) {
                 conditional(conditions.get(c), at.get(c), c, code);
             } else {
-                com.fasterxml.jackson.databind.node.ObjectNode conditional = fallback.addObject();
+                com.fasterxml.jackson.databind.node.ArrayNode all = fallback.path("allOf").isArray()
+                        ? (com.fasterxml.jackson.databind.node.ArrayNode) fallback.get("allOf").deepCopy()
+                        : com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
+                com.fasterxml.jackson.databind.node.ObjectNode conditional = all.addObject();
                 for (String keyword : List.of("if", "then", "else")) {
                     if (conditions.get(c).has(keyword)) {
                         conditional.set(keyword, conditions.get(c).get(keyword));
                     }
                 }
+                fallback.set("allOf", all);
             }
         }
-        for (Iterator<String> names = node.fieldNames(); names.hasNext();) {
-            String keyword = names.next();
-            if (OBJECT_FALLBACK_KEYWORDS.contains(keyword)) {
-                fallback.addObject().set(keyword, node.get(keyword));
-            } else if (!CHECKED_PROPERTY_KEYWORDS.contains(keyword) && !keyword.startsWith("x-") && !keyword.startsWith("$")) {
-                warn("/" + keyword, "the keyword \"" + keyword + "\" is not checked by the generated code");
-            }
-        }
-        if (!fallback.isEmpty()) {
-            // Rules on the object as a whole that the typed checks cannot state: checked on its JSON value.
+        if (!fallback.isEmpty() || objectFallback != null) {
             if (objectFallback == null) {
-                objectFallback = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode().set("allOf", fallback);
+                objectFallback = fallback;
             }
             code.append("        ").append(genericCall(values.method(objectFallback, schema, ""), "toJsonValue()", "pointer")).append('\n');
         }

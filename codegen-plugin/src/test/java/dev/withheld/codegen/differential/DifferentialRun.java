@@ -35,7 +35,7 @@ final class DifferentialRun {
         for (CorpusEntry entry : entries) {
             Path output = workDirectory.resolve("src").resolve(entry.packageSegment());
             try {
-                warnings.put(entry.name(), generator.generate(entry.sources(), targetPackage(entry), output, entry.yaml()).warnings());
+                warnings.put(entry.name(), generator.generate(entry.directory(), entry.sources(), targetPackage(entry), output, entry.yaml()).warnings());
                 generated.put(entry.name(), output);
             } catch (Throwable e) {
                 findings.add(new Finding(entry.name(), "-", Category.BUILD, "generation: "

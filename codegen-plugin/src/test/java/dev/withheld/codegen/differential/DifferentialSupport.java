@@ -36,7 +36,7 @@ public final class DifferentialSupport {
         Path output = workDirectory.resolve("generated");
         List<String> warnings;
         try {
-            warnings = generator.generate(sources, "random", output, false).warnings();
+            warnings = generator.generate(sources, sources, "random", output, false).warnings();
         } catch (Throwable e) {
             return List.of(new Failure(Category.BUILD.label(), "-", "generation: " + ModelProbe.firstLine(e)));
         }

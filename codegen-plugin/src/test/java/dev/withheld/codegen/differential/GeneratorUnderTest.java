@@ -17,11 +17,12 @@ interface GeneratorUnderTest {
     String key();
 
     /**
-     * Generates the sources of one schema set into {@code output}, under {@code targetPackage}.
+     * Generates the sources of one schema set into {@code output}, under {@code targetPackage}. {@code project}
+     * is the directory a Maven project would have as its base: references may reach any file under it.
      *
      * @throws Throwable whatever the generator throws; the harness reports it as a build failure
      */
-    Generation generate(Path sources, String targetPackage, Path output, boolean yaml) throws Throwable;
+    Generation generate(Path project, Path sources, String targetPackage, Path output, boolean yaml) throws Throwable;
 
     /** The class path a user of this generator compiles its output against. */
     List<Path> compileClasspath();

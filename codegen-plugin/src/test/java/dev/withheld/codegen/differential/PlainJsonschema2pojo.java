@@ -53,7 +53,7 @@ final class PlainJsonschema2pojo implements GeneratorUnderTest {
     }
 
     @Override
-    public Generation generate(Path sources, String targetPackage, Path output, boolean yaml) throws Throwable {
+    public Generation generate(Path project, Path sources, String targetPackage, Path output, boolean yaml) throws Throwable {
         try {
             runner.invoke(null, sources.toString(), targetPackage, output.toString(), yaml);
         } catch (InvocationTargetException e) {

@@ -26,9 +26,10 @@ final class WithheldCodegen implements GeneratorUnderTest {
     }
 
     @Override
-    public Generation generate(Path sources, String targetPackage, Path output, boolean yaml) {
+    public Generation generate(Path project, Path sources, String targetPackage, Path output, boolean yaml) {
         List<String> warnings = new ArrayList<>();
-        GenerationRequest request = new GenerationRequest(sources, List.of(), List.of(), targetPackage, output, false);
+        GenerationRequest request = new GenerationRequest(sources, List.of(), List.of(), targetPackage, output, false)
+                .withBaseDirectory(project);
         new ModelGenerator(line -> { }, warnings::add).generate(request);
         return new Generation(List.copyOf(warnings));
     }
