@@ -39,6 +39,11 @@ final class ModelObjectRule extends ObjectRule {
 
     @Override
     public JType apply(String nodeName, JsonNode node, JsonNode parent, JPackage pkg, Schema schema) {
+        String className = rules.getNameHelper().className(nodeName, node, pkg, schema);
+        return rules.getNameHelper().inObject(node, () -> generate(className, node, parent, pkg, schema));
+    }
+
+    private JType generate(String nodeName, JsonNode node, JsonNode parent, JPackage pkg, Schema schema) {
         boolean existed = schema.isGenerated();
         JType type = super.apply(nodeName, node, parent, pkg, schema);
         if (existed || !(type instanceof JDefinedClass jclass) || rules.isModel(jclass)) {
