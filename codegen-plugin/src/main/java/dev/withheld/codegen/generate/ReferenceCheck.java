@@ -87,6 +87,14 @@ public final class ReferenceCheck {
                 if (isDataKeyword(field.getKey())) {
                     continue;
                 }
+                if (isSchemaMap(field.getKey()) && field.getValue().isObject()) {
+                    // The members are names ("$ref" may name a property); each value is a schema.
+                    String map = JsonPointers.child(pointer, field.getKey());
+                    for (Map.Entry<String, JsonNode> member : field.getValue().properties()) {
+                        walk(file, document, member.getValue(), here, JsonPointers.child(map, member.getKey()), problems, pending);
+                    }
+                    continue;
+                }
                 walk(file, document, field.getValue(), here, JsonPointers.child(pointer, field.getKey()), problems, pending);
             }
         } else if (node.isArray()) {
@@ -94,6 +102,12 @@ public final class ReferenceCheck {
                 walk(file, document, node.get(i), base, pointer + "/" + i, problems, pending);
             }
         }
+    }
+
+    /** Keywords whose values map names to subschemas: a "$ref" member there is a name, not a reference. */
+    private static boolean isSchemaMap(String keyword) {
+        return keyword.equals("properties") || keyword.equals("patternProperties") || keyword.equals("$defs")
+                || keyword.equals("definitions") || keyword.equals("dependentSchemas");
     }
 
     /** Keywords whose values are instance data, not subschemas: a "$ref" member inside them is data. */

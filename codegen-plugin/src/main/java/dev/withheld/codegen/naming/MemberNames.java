@@ -42,7 +42,7 @@ public final class MemberNames {
      */
     public static final Set<String> GENERATED = Set.of(
             // members of the model class and its builder
-            "additionalProperties", "additionalProperty", "getAdditionalProperties", "setAdditionalProperty",
+            "additionalProperties", "additionalProperty",
             "violations", "isValid", "collectViolations", "builder", "toBuilder", "build", "readJson",
             // parameters and locals of the generated methods
             "pointer", "out", "name", "value", "text", "that", "other", "built", "object", "token", "parser",

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntFunction;
 import java.util.function.UnaryOperator;
 import org.jsonschema2pojo.util.Inflector;
 
@@ -97,7 +98,9 @@ public final class TypeNames {
         if (known != null) {
             return known;
         }
-        List<String> candidates = candidates(fileName(documentUri), directoryName(documentUri), pointer, document);
+        String packagePrefix = packageName + " " + documentUri + "#/";
+        List<String> candidates = candidates(fileName(documentUri), directoryName(documentUri), pointer, document,
+                depth -> assigned.get(packagePrefix + String.join("/", pointer.subList(0, depth))));
         for (String candidate : candidates) {
             if (candidate.isEmpty() || JavaNames.isJavaLangType(candidate) || ownNames.contains(candidate)) {
                 continue;
@@ -121,11 +124,16 @@ public final class TypeNames {
         return names.contains(name);
     }
 
-    /** The candidates, best first: natural name, qualified with the parent, qualified with the whole path. */
-    List<String> candidates(String fileName, String directory, List<String> pointer, JsonNode document) {
+    /**
+     * The candidates, best first: natural name, qualified with the parent, qualified with the whole path.
+     *
+     * @param ancestors the name already given to the schema at the first n tokens of the pointer, or null
+     */
+    List<String> candidates(String fileName, String directory, List<String> pointer, JsonNode document,
+            IntFunction<String> ancestors) {
         String base = JavaNames.typeName(withoutSuffix(fileName));
         String file = JavaNames.typeName(fileName);
-        Natural natural = natural(base, pointer, document);
+        Natural natural = natural(base, pointer, document, ancestors);
         StringBuilder path = new StringBuilder();
         pointer.forEach(token -> path.append(JavaNames.typeName(token)));
         List<String> candidates = new ArrayList<>();
@@ -148,7 +156,7 @@ public final class TypeNames {
     private record Natural(String name, boolean anchored, String owner) {
     }
 
-    private Natural natural(String base, List<String> pointer, JsonNode document) {
+    private Natural natural(String base, List<String> pointer, JsonNode document, IntFunction<String> ancestors) {
         JsonNode node = document;
         String name = titleAsName && hasTitle(node) ? JavaNames.typeName(node.get("title").asText()) : base;
         if (name.isEmpty()) {
@@ -158,6 +166,12 @@ public final class TypeNames {
         boolean anchored = false;
         String owner = "";
         for (int i = 0; i < pointer.size(); i++) {
+            // A parent that had to be qualified passes its qualified name on: CommonRecord gives CommonRecordOverride.
+            String given = ancestors.apply(i);
+            if (given != null) {
+                name = given;
+                last = given.endsWith(last) ? last : given;
+            }
             String keyword = pointer.get(i);
             boolean named = NAMED_CHILDREN.contains(keyword) && i + 1 < pointer.size();
             String key = named || (POSITIONAL.contains(keyword) && i + 1 < pointer.size() && isIndex(pointer.get(i + 1)))
