@@ -35,23 +35,27 @@ import java.util.regex.Pattern;
 public final class MemberNames {
 
     /**
-     * Names the generated classes use themselves (see {@code ModelObjectRule} and
-     * {@code ViolationCompiler}): fields and methods of the class and its {@code Builder}, parameters
-     * and locals of the generated methods, in whose scope a field of the same name would be hidden, and
-     * the methods of {@code java.lang.Object}.
+     * Names that the generated classes use themselves where a field of the same name would break them
+     * (see {@code ModelObjectRule} and {@code ViolationCompiler}): members of the class and its
+     * {@code Builder}, and the parameters and locals of the generated methods that also read fields by
+     * their simple name ({@code collectViolations(pointer, out)}, {@code equals(other)}, the loops over
+     * array items, {@code toString}, {@code toBuilder}). Parameters and locals of methods that reach
+     * fields only through {@code this.} or another qualifier ({@code name}, {@code value} of the
+     * readers and the any-setter, {@code object}, {@code token}, {@code parser} of {@code readJson}) are
+     * no clash, so {@code name} and {@code value} stay {@code name} and {@code value}. A new parameter or
+     * local in such a method belongs here.
      */
     public static final Set<String> GENERATED = Set.of(
-            // members of the model class and its builder
-            "additionalProperties", "additionalProperty",
-            "violations", "isValid", "collectViolations", "builder", "toBuilder", "build", "readJson",
-            // parameters and locals of the generated methods
-            "pointer", "out", "name", "value", "text", "that", "other", "built", "object", "token", "parser",
-            "item", "i",
-            // methods of java.lang.Object
-            "equals", "hashCode", "toString", "getClass", "clone", "finalize", "notify", "notifyAll", "wait");
+            // fields and methods of the class and its builder that a property member would collide with
+            "additionalProperties", "additionalProperty", "DECLARED_PROPERTIES", "equals",
+            // parameters and locals of generated methods that also read fields by their simple name
+            "pointer", "out", "other", "that", "joiner", "builder", "item", "i");
 
-    /** Locals {@code condition0}, {@code condition1}, ... hold the outcome of each {@code if} of a schema. */
-    private static final Pattern GENERATED_PATTERN = Pattern.compile("condition\\d+");
+    /**
+     * Locals {@code condition0}, ... hold the outcome of each {@code if} of a schema; fields
+     * {@code PATTERN_0}, ... hold compiled patterns.
+     */
+    private static final Pattern GENERATED_PATTERN = Pattern.compile("condition\\d+|PATTERN_\\d+");
 
     private static final int CANDIDATES = 4;
 

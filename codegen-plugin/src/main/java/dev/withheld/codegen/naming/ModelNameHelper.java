@@ -41,11 +41,17 @@ public final class ModelNameHelper extends NameHelper {
      * {@code existingJavaType}) or has no location.
      */
     public String className(String nodeName, JsonNode node, JPackage pkg, Schema schema) {
-        if (node.has("javaType") || node.has("existingJavaType")) {
-            return nodeName;
-        }
         if (schema == null || schema.getId() == null) {
             throw new IllegalStateException("a schema without a location reached the class naming: " + nodeName);
+        }
+        if (node.has("existingJavaType")) {
+            return nodeName;
+        }
+        if (node.has("javaType")) {
+            String given = node.get("javaType").asText();
+            int dot = given.lastIndexOf('.');
+            types.claimGiven(schema.getId(), dot < 0 ? pkg.name() : given.substring(0, dot), given.substring(dot + 1));
+            return nodeName;
         }
         return types.nameFor(schema.getId(), schema.getGrandParent().getContent(), pkg.name());
     }

@@ -93,14 +93,13 @@ public final class TypeNames {
     public synchronized String nameFor(URI location, JsonNode document, String packageName) {
         URI documentUri = documentIdentity.apply(withoutFragment(location));
         List<String> pointer = pointer(location.getFragment());
-        String key = documentUri + "#/" + String.join("/", pointer);
+        String key = key(documentUri, pointer);
         String known = assigned.get(packageName + " " + key);
         if (known != null) {
             return known;
         }
-        String packagePrefix = packageName + " " + documentUri + "#/";
         List<String> candidates = candidates(fileName(documentUri), directoryName(documentUri), pointer, document,
-                depth -> assigned.get(packagePrefix + String.join("/", pointer.subList(0, depth))));
+                depth -> assigned.get(packageName + " " + key(documentUri, pointer.subList(0, depth))));
         for (String candidate : candidates) {
             if (candidate.isEmpty() || JavaNames.isJavaLangType(candidate) || ownNames.contains(candidate)) {
                 continue;
@@ -112,11 +111,28 @@ public final class TypeNames {
                 return candidate;
             }
         }
-        String first = candidates.get(0);
+        List<String> held = new ArrayList<>();
+        for (String candidate : candidates) {
+            String holder = holders.get(packageName + " " + candidate.toLowerCase(Locale.ROOT));
+            held.add(candidate + (holder != null ? " by " + holder : " by Java or the generator"));
+        }
         throw new IllegalStateException("no class name is left for the schema at " + key + ": "
-                + String.join(", ", candidates) + " are taken (" + first + " by "
-                + holders.get(packageName + " " + first.toLowerCase(Locale.ROOT))
-                + "); give it a title with useTitleAsClassname, or a javaType");
+                + String.join(", ", held) + "; give it a title with useTitleAsClassname, or a javaType");
+    }
+
+    /**
+     * Records that the schema at {@code location} names its class itself ({@code javaType}), so that no
+     * other schema is given that name.
+     *
+     * @throws IllegalStateException when another schema already holds the name
+     */
+    public synchronized void claimGiven(URI location, String packageName, String simpleName) {
+        String key = key(documentIdentity.apply(withoutFragment(location)), pointer(location.getFragment()));
+        String holder = holders.putIfAbsent(packageName + " " + simpleName.toLowerCase(Locale.ROOT), key);
+        if (holder != null && !holder.equals(key)) {
+            throw new IllegalStateException("the javaType " + (packageName.isEmpty() ? "" : packageName + ".") + simpleName
+                    + " of the schema at " + key + " is the name of the class generated for " + holder);
+        }
     }
 
     /** Whether {@code name} was given out by {@link #nameFor}: such a name is used as it is. */
@@ -176,7 +192,7 @@ public final class TypeNames {
             boolean named = NAMED_CHILDREN.contains(keyword) && i + 1 < pointer.size();
             String key = named || (POSITIONAL.contains(keyword) && i + 1 < pointer.size() && isIndex(pointer.get(i + 1)))
                     ? pointer.get(++i) : null;
-            node = node == null ? null : key == null ? node.get(keyword) : node.path(keyword).get(key);
+            node = child(node, keyword, key);
             String step;
             boolean replacesLast = false;
             if (named && DEFINITIONS.contains(keyword)) {
@@ -218,6 +234,19 @@ public final class TypeNames {
             anchored = false;
         }
         return new Natural(name, anchored, owner);
+    }
+
+    /** A schema's identity: its document and the tokens of its pointer. */
+    private static String key(URI document, List<String> pointer) {
+        return document + "#/" + String.join("/", pointer);
+    }
+
+    private static JsonNode child(JsonNode node, String keyword, String key) {
+        if (node == null || key == null) {
+            return node == null ? null : node.get(keyword);
+        }
+        JsonNode container = node.path(keyword);
+        return container.isArray() ? container.get(Integer.parseInt(key)) : container.get(key);
     }
 
     private static boolean hasTitle(JsonNode node) {

@@ -390,7 +390,7 @@ final class ModelObjectRule extends ObjectRule {
         }
         for (ViolationCompiler.Property p : properties.values()) {
             toString.append("        if (").append(p.field()).append(" != null) {\n")
-                    .append("            text.add(").append(JavaText.literal(p.jsonName() + "=")).append(" + ").append(p.field()).append(");\n")
+                    .append("            joiner.add(").append(JavaText.literal(p.jsonName() + "=")).append(" + ").append(p.field()).append(");\n")
                     .append("        }\n");
         }
         return """
@@ -414,9 +414,9 @@ final class ModelObjectRule extends ObjectRule {
 
                     @Override
                     public String toString() {
-                        java.util.StringJoiner text = new java.util.StringJoiner(", ", "%1$s{", "}");
-                %4$s        additionalProperties.forEach((name, value) -> text.add(name + "=" + value));
-                        return text.toString();
+                        java.util.StringJoiner joiner = new java.util.StringJoiner(", ", "%1$s{", "}");
+                %4$s        additionalProperties.forEach((name, value) -> joiner.add(name + "=" + value));
+                        return joiner.toString();
                     }
                 """.formatted(name, equals, String.join(", ", fields), toString);
     }

@@ -92,15 +92,25 @@ class GeneratedNamesTest {
 
     @Test
     void propertiesNamedLikeTheGeneratedMembersKeepTheirJsonNames() throws Exception {
-        StringBuilder properties = new StringBuilder();
         Set<String> names = new TreeSet<>(MemberNames.GENERATED);
-        names.addAll(List.of("condition0", "Builder", "class", "default", "enum", "$ref", "$schema", "type", "properties",
-                "DECLARED_PROPERTIES", "required", "setAdditionalProperty"));
+        names.addAll(List.of("condition0", "PATTERN_0", "Builder", "class", "default", "enum", "$ref", "$schema", "type",
+                "properties", "required", "setAdditionalProperty", "name", "value", "text", "violations", "isValid",
+                "collectViolations", "toBuilder", "build", "readJson", "hashCode", "toString", "getClass", "wait",
+                "object", "token", "parser", "built"));
         // Not "getAdditionalProperties": Jackson drops a JSON member named like the any-getter method,
         // whatever its Java name.
+        Set<String> arrays = Set.of("item", "i");
+        StringBuilder properties = new StringBuilder();
+        StringBuilder document = new StringBuilder("{");
         for (String name : names) {
-            properties.append(properties.length() == 0 ? "" : ",\n").append(JSON.writeValueAsString(name)).append(": {\"type\": \"string\"}");
+            // Arrays with item rules make the generated checks loop with i and item; patterns add PATTERN_n fields.
+            String schema = arrays.contains(name) ? "{\"type\": \"array\", \"items\": {\"type\": \"string\", \"minLength\": 1}}"
+                    : "{\"type\": \"string\", \"pattern\": \"^v-\"}";
+            String value = arrays.contains(name) ? "[\"v-" + name + "\"]" : JSON.writeValueAsString("v-" + name);
+            properties.append(properties.length() == 0 ? "" : ",\n").append(JSON.writeValueAsString(name)).append(": ").append(schema);
+            document.append(document.length() == 1 ? "" : ",").append(JSON.writeValueAsString(name)).append(':').append(value);
         }
+        document.append('}');
         GeneratedModel model = new GeneratedModel(dir)
                 .schema("clash.json", """
                         {"type": "object", "required": ["out", "$ref"], "properties": {%s},
@@ -108,23 +118,27 @@ class GeneratedNamesTest {
                          "then": {"required": ["value"]}}""".formatted(properties))
                 .generate("org.example").compile();
 
-        StringBuilder document = new StringBuilder("{");
-        for (String name : names) {
-            document.append(document.length() == 1 ? "" : ",").append(JSON.writeValueAsString(name)).append(':')
-                    .append(JSON.writeValueAsString("v-" + name));
-        }
-        document.append('}');
         Object clash = assertRoundTrip(model, "org.example.Clash", document.toString());
         assertThat(call(clash, "getOutProperty")).isEqualTo("v-out");
         assertThat(call(clash, "getRef")).isEqualTo("v-$ref");
         assertThat(call(clash, "getClassProperty")).isEqualTo("v-class");
-        assertThat(call(clash, "getValueProperty")).isEqualTo("v-value");
+        assertThat(call(clash, "getValue")).isEqualTo("v-value");
+        assertThat(call(clash, "getName")).isEqualTo("v-name");
+        assertThat(call(clash, "getText")).isEqualTo("v-text");
+        assertThat(call(clash, "getPointerProperty")).isEqualTo("v-pointer");
+        assertThat(call(clash, "getThatProperty")).isEqualTo("v-that");
+        assertThat(call(clash, "getDeclaredProperties")).isEqualTo("v-DECLARED_PROPERTIES");
+        assertThat(call(clash, "getItemProperty")).isEqualTo(List.of("v-item"));
+        assertThat(clash.toString()).contains("text=v-text", "other=v-other", "out=v-out");
+        Object copy = call(call(clash, "toBuilder"), "build");
+        assertThat(copy).isEqualTo(clash);
+        assertThat(call(call(call(clash, "toBuilder"), "otherProperty", "v-changed"), "build")).isNotEqualTo(clash);
         assertThat(call(clash, "getAdditionalProperties")).isEqualTo(java.util.Map.of());
         assertThat((List<?>) call(clash, "violations")).isEmpty();
 
-        Object missing = JSON.readValue("{\"type\":\"x\"}", model.type("org.example.Clash"));
+        Object missing = JSON.readValue("{\"type\":\"x\",\"pointer\":\"w\",\"i\":[\"\"]}", model.type("org.example.Clash"));
         assertThat(call(missing, "violations").toString())
-                .contains("/out", "/$ref", "/value")
+                .contains("/out", "/$ref", "/value", "/pointer", "/i/0")
                 .doesNotContain("/additionalProperties");
     }
 

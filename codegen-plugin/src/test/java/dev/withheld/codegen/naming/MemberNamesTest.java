@@ -41,15 +41,21 @@ class MemberNamesTest {
 
     @Test
     void keywordsAndGeneratedMembersGetPropertyAppendedAndOtherNamesDoNot() {
-        assertThat(names("class", "out", "value", "builder", "condition3", "outer", "values", "conditions"))
+        assertThat(names("class", "out", "pointer", "builder", "condition3", "outer", "value", "name", "text", "conditions"))
                 .containsEntry("class", "classProperty")
                 .containsEntry("out", "outProperty")
-                .containsEntry("value", "valueProperty")
+                .containsEntry("pointer", "pointerProperty")
                 .containsEntry("builder", "builderProperty")
                 .containsEntry("condition3", "condition3Property")
                 .containsEntry("outer", "outer")
-                .containsEntry("values", "values")
+                .containsEntry("value", "value")
+                .containsEntry("name", "name")
+                .containsEntry("text", "text")
                 .containsEntry("conditions", "conditions");
+        // The written-as-is candidate may not take a generated static either.
+        assertThat(names("declared-properties", "DECLARED_PROPERTIES", "pattern-0", "PATTERN_0"))
+                .containsEntry("DECLARED_PROPERTIES", "declaredPropertiesProperty")
+                .containsEntry("PATTERN_0", "pattern0Property");
     }
 
     @Test

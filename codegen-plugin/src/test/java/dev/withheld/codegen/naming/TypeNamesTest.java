@@ -23,7 +23,7 @@ class TypeNamesTest {
               "info": {"type": "array", "items": {"type": "object"}},
               "users": {"type": "object", "additionalProperties": {"type": "object"}},
               "a/b": {"type": "object"},
-              "choice": {"oneOf": [{"type": "object"}, {"type": "object"}]}},
+              "choice": {"oneOf": [{"type": "object", "title": "First way"}, {"type": "object"}]}},
              "$defs": {"withheldCode": {"type": "string"}, "String": {"type": "object"}}}""");
 
     private final TypeNames names = new TypeNames(false, SUFFIXES, Set.of("SchemaViolation"));
@@ -46,6 +46,7 @@ class TypeNamesTest {
         assertThat(name("room-member.schema.json", "/properties/users/additionalProperties")).isEqualTo("RoomMemberUsersValue");
         assertThat(name("room-member.schema.json", "/properties/a~1b")).isEqualTo("RoomMemberAB");
         assertThat(name("room-member.schema.json", "/properties/choice/oneOf/1")).isEqualTo("RoomMemberChoiceOneOf1");
+        assertThat(name("room-member.schema.json", "/properties/choice/oneOf/0")).isEqualTo("RoomMemberChoiceFirstWay");
     }
 
     @Test
@@ -105,6 +106,18 @@ class TypeNamesTest {
             names.nameFor(location(other, "/properties/content"), MEMBER, "p");
         }
         assertThat(names.nameFor(location("room-member.schema.json", "/properties/content"), MEMBER, "p")).isEqualTo(alone);
+    }
+
+    @Test
+    void aJavaTypeHoldsItsNameAgainstOtherSchemasAndCannotTakeAHeldOne() {
+        names.claimGiven(location("a.json", "/properties/x"), "p", "Content");
+        assertThat(name("content.json", "")).isEqualTo("ContentJson");
+        assertThat(name("other.json", "")).isEqualTo("Other");
+        assertThatThrownBy(() -> names.claimGiven(location("b.json", "/properties/y"), "p", "other"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("javaType p.other of the schema at file:/s/b.json#/properties/y")
+                .hasMessageContaining("file:/s/other.json#/");
+        names.claimGiven(location("a.json", "/properties/x"), "p", "Content");
     }
 
     @Test
