@@ -58,13 +58,21 @@ public final class JavaNames {
      * file name, which some file systems store decomposed.
      */
     public static String typeName(String text) {
+        return startable(typePart(text));
+    }
+
+    /**
+     * As {@link #typeName}, for a part that follows another name: no {@code _} before a leading digit
+     * ({@code 2nd-level} after {@code Event} gives {@code Event2ndLevel}).
+     */
+    static String typePart(String text) {
         String ascii = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
         return identifier(words(ascii), true);
     }
 
     /** A lowerCamelCase member name for {@code text}, or the empty string when it has no letter or digit. */
     public static String memberName(String text) {
-        return identifier(words(text), false);
+        return startable(identifier(words(text), false));
     }
 
     /** Whether {@code name} is a Java keyword or literal ({@code class}, {@code true}, {@code _}, ...). */
@@ -106,10 +114,11 @@ public final class JavaNames {
                 out.append(upperFirst(word));
             }
         }
-        if (out.length() > 0 && !Character.isJavaIdentifierStart(out.codePointAt(0))) {
-            out.insert(0, '_');
-        }
         return out.toString();
+    }
+
+    private static String startable(String name) {
+        return !name.isEmpty() && !Character.isJavaIdentifierStart(name.codePointAt(0)) ? "_" + name : name;
     }
 
     /** {@code URL}, {@code ID}: a word that is all capitals, read as one lower-case word at the start of a member name. */

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.IntFunction;
 import java.util.function.UnaryOperator;
+import org.jsonschema2pojo.JsonPointerUtils;
 import org.jsonschema2pojo.util.Inflector;
 
 /**
@@ -151,12 +152,12 @@ public final class TypeNames {
         String file = JavaNames.typeName(fileName);
         Natural natural = natural(base, pointer, document, ancestors);
         StringBuilder path = new StringBuilder();
-        pointer.forEach(token -> path.append(JavaNames.typeName(token)));
+        pointer.forEach(token -> path.append(JavaNames.typePart(token)));
         List<String> candidates = new ArrayList<>();
         candidates.add(natural.name());
         if (pointer.isEmpty()) {
             candidates.add(file);
-            candidates.add(JavaNames.typeName(directory) + file);
+            candidates.add(JavaNames.typeName(directory + "-" + fileName));
         } else {
             candidates.add(natural.anchored() ? natural.owner() + natural.name() : base + path);
             candidates.add(file + path);
@@ -204,30 +205,30 @@ public final class TypeNames {
                 last = name;
                 anchored = true;
                 continue;
-            } else if (hasTitle(node) && !JavaNames.typeName(node.get("title").asText()).isEmpty()) {
-                step = JavaNames.typeName(node.get("title").asText());
+            } else if (hasTitle(node) && !JavaNames.typePart(node.get("title").asText()).isEmpty()) {
+                step = JavaNames.typePart(node.get("title").asText());
                 if (titleAsName) {
                     owner = name;
-                    name = step;
+                    name = JavaNames.typeName(step);
                     last = step;
                     anchored = true;
                     continue;
                 }
             } else if (named) {
-                step = JavaNames.typeName(key);
+                step = JavaNames.typePart(key);
                 if (step.isEmpty()) {
-                    step = JavaNames.typeName(keyword) + hex(key);
+                    step = JavaNames.typePart(keyword) + hex(key);
                 }
             } else if (key != null) {
-                step = (keyword.equals("items") || keyword.equals("prefixItems") ? "Item" : JavaNames.typeName(keyword)) + key;
+                step = (keyword.equals("items") || keyword.equals("prefixItems") ? "Item" : JavaNames.typePart(keyword)) + key;
             } else if (ITEMS.contains(keyword)) {
-                String singular = JavaNames.typeName(Inflector.getInstance().singularize(last));
+                String singular = JavaNames.typePart(Inflector.getInstance().singularize(last));
                 step = singular.isEmpty() || singular.equals(last) ? last + "Item" : singular;
                 replacesLast = true;
             } else if (VALUES.contains(keyword)) {
                 step = "Value";
             } else {
-                step = JavaNames.typeName(keyword);
+                step = JavaNames.typePart(keyword);
             }
             name = (replacesLast ? name.substring(0, name.length() - last.length()) : name) + step;
             last = step;
@@ -292,7 +293,11 @@ public final class TypeNames {
         return segments.length < 2 ? "" : segments[segments.length - 2];
     }
 
-    /** The reference tokens of a JSON Pointer ({@code ~1} and {@code ~0} unescaped). */
+    /**
+     * The reference tokens of a JSON Pointer, unescaped: {@code ~0} and {@code ~1}, and the {@code ~2}
+     * ({@code #}), {@code ~3} ({@code .}) and {@code ~4} ({@code ?}) that jsonschema2pojo adds for property
+     * names; those three are not valid escapes in a standard pointer, so no written {@code $ref} has them.
+     */
     static List<String> pointer(String fragment) {
         List<String> tokens = new ArrayList<>();
         if (fragment == null || fragment.isEmpty() || fragment.equals("/")) {
@@ -300,7 +305,7 @@ public final class TypeNames {
         }
         String[] parts = fragment.split("/", -1);
         for (int i = fragment.startsWith("/") ? 1 : 0; i < parts.length; i++) {
-            tokens.add(parts[i].replace("~1", "/").replace("~0", "~"));
+            tokens.add(JsonPointerUtils.decodeReferenceToken(parts[i]));
         }
         return tokens;
     }

@@ -168,6 +168,28 @@ class GeneratedNamesTest {
     }
 
     @Test
+    void inlineObjectsUnderAwkwardPropertyNamesGetPlainClassNames() throws Exception {
+        GeneratedModel model = new GeneratedModel(dir)
+                .schema("event.json", """
+                        {"type": "object", "properties": {
+                          "m.relates_to": {"type": "object", "properties": {"rel_type": {"type": "string"}}},
+                          "$ref": {"type": "object", "properties": {"x": {"type": "string"}}},
+                          "properties": {"type": "object", "properties": {"y": {"type": "string"}}},
+                          "items": {"type": "object", "properties": {"z": {"type": "string"}}},
+                          "2nd-level": {"type": "object", "properties": {"n": {"type": "integer"}}},
+                          "format": {"type": "string", "enum": ["org.matrix.custom.html"]}}}""")
+                .generate("org.example").compile();
+
+        assertThat(classNames(model)).containsExactly("Event", "Event2ndLevel", "EventFormat", "EventItems",
+                "EventMRelatesTo", "EventProperties", "EventRef");
+        Object event = assertRoundTrip(model, "org.example.Event", """
+                {"m.relates_to":{"rel_type":"m.thread"},"$ref":{"x":"1"},"properties":{"y":"2"},"items":{"z":"3"},
+                 "2nd-level":{"n":4},"format":"org.matrix.custom.html"}""");
+        assertThat(call(call(event, "getMRelatesTo"), "getRelType")).isEqualTo("m.thread");
+        assertThat(call(call(event, "get_2ndLevel"), "getN")).isEqualTo(4);
+    }
+
+    @Test
     void addingRemovingOrRenamingAnUnrelatedFileRenamesNoClass() throws Exception {
         String member = """
                 {"type": "object", "properties": {

@@ -30,6 +30,8 @@ class JavaNamesTest {
         assertThat(JavaNames.typeName("2fa")).isEqualTo("_2fa");
         assertThat(JavaNames.memberName("2fa")).isEqualTo("_2fa");
         assertThat(JavaNames.memberName("fa2")).isEqualTo("fa2");
+        // A part that follows another name needs none.
+        assertThat(JavaNames.typePart("2nd-level")).isEqualTo("2ndLevel");
     }
 
     @Test

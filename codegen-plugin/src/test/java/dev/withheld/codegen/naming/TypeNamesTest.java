@@ -45,6 +45,9 @@ class TypeNamesTest {
         assertThat(name("room-member.schema.json", "/properties/content/properties/signed")).isEqualTo("RoomMemberContentSigned");
         assertThat(name("room-member.schema.json", "/properties/users/additionalProperties")).isEqualTo("RoomMemberUsersValue");
         assertThat(name("room-member.schema.json", "/properties/a~1b")).isEqualTo("RoomMemberAB");
+        assertThat(name("room-member.schema.json", "/properties/2nd-level")).isEqualTo("RoomMember2ndLevel");
+        // jsonschema2pojo writes the . of a property name as ~3 in the locations it makes.
+        assertThat(name("room-member.schema.json", "/properties/m~3relates_to")).isEqualTo("RoomMemberMRelatesTo");
         assertThat(name("room-member.schema.json", "/properties/choice/oneOf/1")).isEqualTo("RoomMemberChoiceOneOf1");
         assertThat(name("room-member.schema.json", "/properties/choice/oneOf/0")).isEqualTo("RoomMemberChoiceFirstWay");
     }
