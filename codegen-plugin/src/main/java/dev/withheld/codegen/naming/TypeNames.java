@@ -64,6 +64,8 @@ public final class TypeNames {
     /** package, location: its name. */
     private final Map<String, String> assigned = new HashMap<>();
     private final Set<String> names = new HashSet<>();
+    /** Locations whose class name is their javaType. */
+    private final Set<String> givenBy = new HashSet<>();
 
     /**
      * @param titleAsName whether a {@code title} names a schema on its own ({@code useTitleAsClassname})
@@ -130,7 +132,9 @@ public final class TypeNames {
     public synchronized void claimGiven(URI location, String packageName, String simpleName) {
         String key = key(documentIdentity.apply(withoutFragment(location)), pointer(location.getFragment()));
         String holder = holders.putIfAbsent(packageName + " " + simpleName.toLowerCase(Locale.ROOT), key);
-        if (holder != null && !holder.equals(key)) {
+        givenBy.add(key);
+        // Several schemas may share one javaType on purpose (one class for equal schemas).
+        if (holder != null && !holder.equals(key) && !givenBy.contains(holder)) {
             throw new IllegalStateException("the javaType " + (packageName.isEmpty() ? "" : packageName + ".") + simpleName
                     + " of the schema at " + key + " is the name of the class generated for " + holder);
         }

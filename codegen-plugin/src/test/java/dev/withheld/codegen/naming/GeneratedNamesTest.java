@@ -190,6 +190,21 @@ class GeneratedNamesTest {
     }
 
     @Test
+    void aJavaTypeKeepsItsNameAndMayBeShared() throws Exception {
+        String money = """
+                {"type": "object", "javaType": "org.example.Content", "properties": {"amount": {"type": "integer"}}}""";
+        GeneratedModel model = new GeneratedModel(dir)
+                .schema("a.json", "{\"type\": \"object\", \"properties\": {\"price\": " + money + "}}")
+                .schema("b.json", "{\"type\": \"object\", \"properties\": {\"cost\": " + money + "}}")
+                .schema("content.json", "{\"type\": \"object\", \"properties\": {\"body\": {\"type\": \"string\"}}}")
+                .generate("org.example").compile();
+
+        assertThat(classNames(model)).containsExactly("A", "B", "Content", "ContentJson");
+        assertRoundTrip(model, "org.example.B", "{\"cost\":{\"amount\":3}}");
+        assertRoundTrip(model, "org.example.ContentJson", "{\"body\":\"x\"}");
+    }
+
+    @Test
     void addingRemovingOrRenamingAnUnrelatedFileRenamesNoClass() throws Exception {
         String member = """
                 {"type": "object", "properties": {

@@ -121,6 +121,8 @@ class TypeNamesTest {
                 .hasMessageContaining("javaType p.other of the schema at file:/s/b.json#/properties/y")
                 .hasMessageContaining("file:/s/other.json#/");
         names.claimGiven(location("a.json", "/properties/x"), "p", "Content");
+        // Two schemas may share one javaType.
+        names.claimGiven(location("c.json", "/properties/z"), "p", "Content");
     }
 
     @Test
