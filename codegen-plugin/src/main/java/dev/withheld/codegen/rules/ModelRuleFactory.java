@@ -38,7 +38,7 @@ public final class ModelRuleFactory extends RuleFactory {
     public ModelRuleFactory(GenerationConfig config, Annotator annotator, SchemaStore store) {
         super(config, annotator, store);
         this.names = new ModelNameHelper(config, new TypeNames(config.isUseTitleAsClassname(), config.getFileExtensions(),
-                java.util.Set.of(SupportClasses.VIOLATION, SupportClasses.EXCEPTION, SupportClasses.JSON_VALUES, "Builder")));
+                Set.of(SupportClasses.VIOLATION, SupportClasses.EXCEPTION, SupportClasses.JSON_VALUES, "Builder")));
     }
 
     /** Class names from where a schema lies, member names that never clash: see {@link ModelNameHelper}. */
