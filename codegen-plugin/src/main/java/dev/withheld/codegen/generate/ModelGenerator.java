@@ -93,6 +93,7 @@ public final class ModelGenerator {
                 new SchemaStore(new LocalContentResolver(catalog, new SchemaNormalizer(catalog)), new NoopRuleLogger()));
         rules.useSupportPackage(codeModel, request.targetPackage());
         rules.generateStreamingReaders(request.streamingReaders());
+        rules.getNameHelper().types().identifyDocuments(uri -> catalog.fileFor(uri).map(Path::toUri).orElse(uri));
         SchemaMapper mapper = new SchemaMapper(rules, new SchemaGenerator());
         NameHelper names = rules.getNameHelper();
         for (SchemaSource source : sources) {

@@ -39,6 +39,11 @@ final class ModelObjectRule extends ObjectRule {
 
     @Override
     public JType apply(String nodeName, JsonNode node, JsonNode parent, JPackage pkg, Schema schema) {
+        String className = rules.getNameHelper().className(nodeName, node, pkg, schema);
+        return rules.getNameHelper().inObject(node, () -> generate(className, node, parent, pkg, schema));
+    }
+
+    private JType generate(String nodeName, JsonNode node, JsonNode parent, JPackage pkg, Schema schema) {
         boolean existed = schema.isGenerated();
         JType type = super.apply(nodeName, node, parent, pkg, schema);
         if (existed || !(type instanceof JDefinedClass jclass) || rules.isModel(jclass)) {
@@ -436,8 +441,9 @@ final class ModelObjectRule extends ObjectRule {
     private String jsonValue(Map<String, ViolationCompiler.Property> properties) {
         StringBuilder puts = new StringBuilder();
         for (ViolationCompiler.Property p : properties.values()) {
-            puts.append("        if (").append(p.field()).append(" != null) {\n")
-                    .append("            json.put(").append(JavaText.literal(p.jsonName())).append(", ").append(ViolationCompiler.jsonValueOf(p.field(), p.type(), rules.typeInfo(), 0)).append(");\n")
+            puts.append("        if (this.").append(p.field()).append(" != null) {\n")
+                    .append("            json.put(").append(JavaText.literal(p.jsonName())).append(", ")
+                    .append(ViolationCompiler.jsonValueOf("this." + p.field(), p.type(), rules.typeInfo(), 0)).append(");\n")
                     .append("        }\n");
         }
         return """
@@ -467,7 +473,7 @@ final class ModelObjectRule extends ObjectRule {
         }
         for (ViolationCompiler.Property p : properties.values()) {
             toString.append("        if (").append(p.field()).append(" != null) {\n")
-                    .append("            text.add(").append(JavaText.literal(p.jsonName() + "=")).append(" + ").append(p.field()).append(");\n")
+                    .append("            joiner.add(").append(JavaText.literal(p.jsonName() + "=")).append(" + ").append(p.field()).append(");\n")
                     .append("        }\n");
         }
         return """
@@ -491,9 +497,9 @@ final class ModelObjectRule extends ObjectRule {
 
                     @Override
                     public String toString() {
-                        java.util.StringJoiner text = new java.util.StringJoiner(", ", "%1$s{", "}");
-                %4$s        additionalProperties.forEach((name, value) -> text.add(name + "=" + value));
-                        return text.toString();
+                        java.util.StringJoiner joiner = new java.util.StringJoiner(", ", "%1$s{", "}");
+                %4$s        additionalProperties.forEach((name, value) -> joiner.add(name + "=" + value));
+                        return joiner.toString();
                     }
                 """.formatted(name, equals, String.join(", ", fields), toString);
     }

@@ -8,6 +8,8 @@ import com.sun.codemodel.JDefinedClass;
 import com.sun.codemodel.JFieldVar;
 import com.sun.codemodel.JPackage;
 import com.sun.codemodel.JType;
+import dev.withheld.codegen.naming.ModelNameHelper;
+import dev.withheld.codegen.naming.TypeNames;
 import dev.withheld.codegen.normalize.SchemaNormalizer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -30,11 +32,20 @@ public final class ModelRuleFactory extends RuleFactory {
     private final Set<JClass> models = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Set<JClass> valueTypes = Collections.newSetFromMap(new IdentityHashMap<>());
     private final List<String> warnings = new ArrayList<>();
+    private final ModelNameHelper names;
     private SupportClasses support;
     private boolean streamingReaders;
 
     public ModelRuleFactory(GenerationConfig config, Annotator annotator, SchemaStore store) {
         super(config, annotator, store);
+        this.names = new ModelNameHelper(config, new TypeNames(config.isUseTitleAsClassname(), config.getFileExtensions(),
+                Set.of(SupportClasses.VIOLATION, SupportClasses.EXCEPTION, SupportClasses.JSON_VALUES, "Builder")));
+    }
+
+    /** Class names from where a schema lies, member names that never clash: see {@link ModelNameHelper}. */
+    @Override
+    public ModelNameHelper getNameHelper() {
+        return names;
     }
 
     /**
@@ -154,7 +165,9 @@ public final class ModelRuleFactory extends RuleFactory {
                 // values and checked by violations(), never turned into strings.
                 return container.owner().ref(Object.class);
             }
-            JType type = rule.apply(nodeName, node, parent, container, schema);
+            // An enumeration is a class of its own, named as an object would be (see TypeNames).
+            JPackage pkg = container.getPackage();
+            JType type = rule.apply(names.className(nodeName, node, pkg, schema), node, parent, pkg, schema);
             if (node.has(SchemaNormalizer.VALUES) && type instanceof JDefinedClass c) {
                 valueTypes.add(c);
             }

@@ -31,11 +31,8 @@ import org.jsonschema2pojo.rules.RuleFactory;
  */
 final class OpenEnumRule extends EnumRule {
 
-    private final RuleFactory rules;
-
     OpenEnumRule(RuleFactory rules) {
         super(rules);
-        this.rules = rules;
     }
 
     @Override
@@ -43,9 +40,9 @@ final class OpenEnumRule extends EnumRule {
         if (!node.has(SchemaNormalizer.VALUES) || node.has("existingJavaType") || node.has("javaType")) {
             return super.apply(nodeName, node, parent, container, schema);
         }
-        String className = className(nodeName, container);
-        // A definition shared through $defs (or a whole document) is a type of its own, not part of one class.
-        JClassContainer owner = isShared(schema) ? container.getPackage() : container;
+        // Named by the naming rule and placed at the top level of the package (see ModelRuleFactory#getEnumRule).
+        String className = nodeName;
+        JClassContainer owner = container.getPackage();
         JDefinedClass type;
         try {
             int mods = JMod.PUBLIC | JMod.FINAL | (owner.isClass() ? JMod.STATIC : 0);
@@ -57,27 +54,6 @@ final class OpenEnumRule extends EnumRule {
         javadoc(type, node);
         body(type, node);
         return type;
-    }
-
-    private static boolean isShared(Schema schema) {
-        if (schema == null || schema.getId() == null) {
-            return false;
-        }
-        String fragment = schema.getId().getFragment();
-        return fragment == null || fragment.isEmpty() || fragment.matches("/(\\$defs|definitions)/[^/]+");
-    }
-
-    private String className(String nodeName, JClassContainer container) {
-        String base = rules.getNameHelper().normalizeName(
-                rules.getNameHelper().replaceIllegalCharacters(capitalize(nodeName)));
-        if (base.isEmpty() || !Character.isJavaIdentifierStart(base.charAt(0))) {
-            base = "Value" + base;
-        }
-        return base;
-    }
-
-    private static String capitalize(String text) {
-        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     private static void javadoc(JDefinedClass type, JsonNode node) {

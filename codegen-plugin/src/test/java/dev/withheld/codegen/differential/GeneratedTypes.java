@@ -63,17 +63,23 @@ final class GeneratedTypes {
      * The top-level class generated for the root schema file: both generators name it after the file
      * (letters and digits compared without case, so {@code m.room.message.yaml} finds
      * {@code MRoomMessage}); when several packages have one, the one whose package ends with the
-     * file's folder wins.
+     * file's folder wins. A file whose name is taken (a {@code java.lang} type such as {@code package.json})
+     * gives a class qualified with its suffix ({@code PackageJson}).
      */
     Optional<String> rootClass(Path sources, Path rootFile) {
         String base = letters(rootFile.getFileName().toString().replaceFirst("\\.[^.]+$", ""));
+        String qualified = letters(rootFile.getFileName().toString());
         Path relative = sources.relativize(rootFile.getParent());
         String folder = letters(relative.toString());
-        return types.stream()
-                .filter(t -> t.simpleName().equals(t.topLevel()) && letters(t.topLevel()).equals(base))
+        List<Type> named = topLevel(base);
+        return (named.isEmpty() ? topLevel(qualified) : named).stream()
                 .sorted((a, b) -> Boolean.compare(letters(b.packageName()).endsWith(folder), letters(a.packageName()).endsWith(folder)))
                 .map(Type::qualifiedTopLevel)
                 .findFirst();
+    }
+
+    private List<Type> topLevel(String letters) {
+        return types.stream().filter(t -> t.simpleName().equals(t.topLevel()) && letters(t.topLevel()).equals(letters)).toList();
     }
 
     private static String letters(String s) {

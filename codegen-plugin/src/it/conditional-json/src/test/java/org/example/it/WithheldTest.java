@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.example.it.model.SchemaViolationException;
 import org.example.it.model.Withheld;
+import org.example.it.model.WithheldCode;
 import org.junit.jupiter.api.Test;
 
 class WithheldTest {
@@ -15,11 +16,11 @@ class WithheldTest {
     @Test
     void theConditionalRuleIsEnforcedByTheBuilder() {
         SchemaViolationException refused = assertThrows(SchemaViolationException.class,
-                () -> Withheld.builder().algorithm("a").code(Withheld.Code.UNVERIFIED).build());
+                () -> Withheld.builder().algorithm("a").code(WithheldCode.UNVERIFIED).build());
         assertTrue(refused.getMessage().contains("room_id is required because code is m.unverified; only m.no_olm may omit it"),
                 refused.getMessage());
-        assertTrue(Withheld.builder().algorithm("a").code(Withheld.Code.NO_OLM).build().isValid());
-        assertTrue(Withheld.builder().algorithm("a").code(Withheld.Code.NO_OLM).roomId("!r").sessionId("s").build().isValid());
+        assertTrue(Withheld.builder().algorithm("a").code(WithheldCode.NO_OLM).build().isValid());
+        assertTrue(Withheld.builder().algorithm("a").code(WithheldCode.NO_OLM).roomId("!r").sessionId("s").build().isValid());
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import org.example.it.model.common.Money;
+import org.example.it.model.common.MoneyCurrency;
 import org.example.it.model.Order;
 import org.example.it.model.SchemaViolation;
 import org.junit.jupiter.api.Test;
@@ -26,7 +27,7 @@ class OrderTest {
         Order order = json.readValue("{\"id\":\"ord-1\",\"total\":{\"currency\":\"GBP\",\"amount\":-1}}", Order.class);
         assertEquals(List.of("/total/currency: currency must be one of EUR, USD", "/total/amount: amount must be at least 0"),
                 order.violations().stream().map(SchemaViolation::toString).toList());
-        Money money = Money.builder().currency(Money.Currency.of("EUR")).amount(5L).build();
+        Money money = Money.builder().currency(MoneyCurrency.of("EUR")).amount(5L).build();
         assertEquals("{\"currency\":\"EUR\",\"amount\":5}", json.writeValueAsString(money));
     }
 }
