@@ -159,6 +159,22 @@ final class ValueCheckCompiler {
         if (schema.has("$ref")) {
             call(code, references.follow(schema, at), schemaAt + "/$ref", "value", "pointer");
         }
+        if (schema.path("$dynamicRef").isTextual()) {
+            // Checked as its static target: the same schema unless a schema of another document that
+            // refers here declares the same $dynamicAnchor (the dynamic scope of one generated class is
+            // its own documents).
+            Located target;
+            try {
+                target = references.follow(schema, at);
+            } catch (RuntimeException unresolved) {
+                target = null;
+                warn.accept(schemaAt + "/$dynamicRef", "the $dynamicRef " + schema.get("$dynamicRef").asText()
+                        + " is not checked by the generated code");
+            }
+            if (target != null) {
+                call(code, target, schemaAt + "/$dynamicRef", "value", "pointer");
+            }
+        }
         typeCheck(schema, code);
         constantChecks(schema, code);
         stringChecks(schema, schemaAt, code);
@@ -169,7 +185,7 @@ final class ValueCheckCompiler {
         return code.toString();
     }
 
-    private static final Set<String> KNOWN = Set.of("$ref", "type", "enum", "const", "minLength", "maxLength", "pattern",
+    private static final Set<String> KNOWN = Set.of("$ref", "$dynamicRef", "type", "enum", "const", "minLength", "maxLength", "pattern",
             "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf", "items", "prefixItems",
             "minItems", "maxItems", "uniqueItems", "contains", "properties", "required", "additionalProperties",
             "patternProperties", "propertyNames", "minProperties", "maxProperties", "dependentRequired",

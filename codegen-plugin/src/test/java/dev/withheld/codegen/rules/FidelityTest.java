@@ -74,6 +74,19 @@ class FidelityTest {
             }
             """;
 
+    private static final String OUTLINE = """
+            {
+              "$schema": "https://json-schema.org/draft/2019-09/schema",
+              "$recursiveAnchor": true,
+              "title": "Outline",
+              "type": "object",
+              "properties": {
+                "label": {"type": "string", "minLength": 1},
+                "children": {"type": "array", "items": {"$recursiveRef": "#"}}
+              }
+            }
+            """;
+
     private static GeneratedModel model;
     private static Class<?> event;
     private static Class<?> shipment;
@@ -81,6 +94,7 @@ class FidelityTest {
     @BeforeAll
     static void generate(@TempDir Path dir) {
         model = new GeneratedModel(dir).schema("event.schema.json", EVENT).schema("shipment.schema.json", SHIPMENT)
+                .schema("outline.schema.json", OUTLINE)
                 .generate("org.example.fidelity").compile();
         event = model.type("org.example.fidelity.Event");
         shipment = model.type("org.example.fidelity.Shipment");
@@ -238,6 +252,15 @@ class FidelityTest {
                 .singleElement().asString().startsWith("/weight").contains("multiple of 0.5");
         assertThat(violationsOf(shipment, "{\"tracking\": \"T1\", \"weight\": 13}")).extracting(Object::toString)
                 .singleElement().asString().startsWith("/weight");
+    }
+
+    @Test
+    void recursiveReferencesAreCheckedAtEveryDepth() throws Exception {
+        Class<?> outline = model.type("org.example.fidelity.Outline");
+        assertThat(violationsOf(outline, "{\"label\": \"a\", \"children\": [{\"label\": \"b\", \"children\": [{\"label\": \"c\"}]}]}"))
+                .isEmpty();
+        assertThat(violationsOf(outline, "{\"label\": \"a\", \"children\": [{\"children\": [{\"label\": \"\"}]}]}"))
+                .extracting(Object::toString).containsExactly("/children/0/children/0/label: children/0/children/0/label must be at least 1 character long");
     }
 
     private static List<?> violationsOf(Class<?> type, String json) throws Exception {
