@@ -34,13 +34,12 @@ import tools.jackson.databind.JsonNode;
 class RandomSchemaPropertiesTest {
 
     /**
-     * Families with no known failure. Not yet here (each fails today, see issue 14): WIDE_INTEGERS,
-     * INTEGRAL_DECIMALS, NULLS_AND_TYPE_ARRAYS, NESTED_OBJECTS, ANY_ENUMS_AND_CONSTS, FORMATS, ARRAYS, UNIQUE_ITEMS,
-     * ADDITIONAL_PROPERTIES, DEFAULTS.
+     * Families with no known failure: every family but WIDE_INTEGERS, whose instances include integers
+     * beyond 64 bits for unbounded integers, which the default mapping refuses by design (with a message
+     * naming useBigIntegers). 300 tries with random seeds passed for these families before they were
+     * all gated.
      */
-    static final Set<Family> FIXED = EnumSet.of(Family.STRINGS, Family.BOOLEANS, Family.SMALL_INTEGERS, Family.NUMBERS,
-            Family.STRING_ENUMS, Family.ABSENT_OPTIONALS, Family.UNKNOWN_MEMBERS, Family.PATTERN_PROPERTIES, Family.COMPOSITION,
-            Family.CONDITIONALS);
+    static final Set<Family> FIXED = EnumSet.complementOf(EnumSet.of(Family.WIDE_INTEGERS));
 
     static final Set<String> EVERY_CATEGORY = Set.of("build", "false-refusal", "round-trip", "numbered-name", "silent-miss");
 
