@@ -102,6 +102,9 @@ public final class ModelGenerator {
                 for (String target : generationTargets(catalog, source)) {
                     mapper.generate(codeModel, source.baseName(), packageName, new java.net.URL(source.file().toUri().toURL(), target));
                 }
+                notAnObject(catalog.document(source.file())).ifPresent(type -> warn.accept(source.file() + ": the schema is "
+                        + type + ", not an object, so no class is generated for it (only for the object schemas inside it);"
+                        + " read such a document as a List or a plain value, or wrap it in an object schema"));
             } catch (SchemaProblem problem) {
                 throw problem.file() == null
                         ? new SchemaProblem(source.file(), problem.pointer(), problem.line(), problem.column(), problem.reason())
@@ -154,6 +157,20 @@ public final class ModelGenerator {
                     targets.add(self + "#/" + container + "/" + JsonPointerUtils.encodeReferenceToken(LocalContentResolver.definitionName(name))));
         }
         return targets.isEmpty() ? List.of(self) : targets;
+    }
+
+    /** How a document's root schema is not an object ("an array", "a string", ...), or empty when it may be one. */
+    static Optional<String> notAnObject(com.fasterxml.jackson.databind.JsonNode document) {
+        com.fasterxml.jackson.databind.JsonNode type = document.path("type");
+        if (!type.isTextual() || document.has("properties")) {
+            return Optional.empty();
+        }
+        return switch (type.asText()) {
+            case "array", "integer" -> Optional.of("an " + type.asText());
+            case "string", "number", "boolean" -> Optional.of("a " + type.asText());
+            case "null" -> Optional.of("null");
+            default -> Optional.empty();
+        };
     }
 
     private static String describe(Throwable e) {

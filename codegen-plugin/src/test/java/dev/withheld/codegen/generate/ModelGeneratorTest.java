@@ -259,6 +259,16 @@ class ModelGeneratorTest {
     }
 
     @Test
+    void aRootSchemaThatIsNotAnObjectSaysWhyItHasNoClass() {
+        GeneratedModel model = new GeneratedModel(dir).schema("patch.json", """
+                {"type": "array", "items": {"$ref": "#/definitions/operation"},
+                 "definitions": {"operation": {"type": "object", "properties": {"op": {"type": "string"}}}}}
+                """).generate("org.example.patch").compile();
+        assertThat(model.type("org.example.patch.Operation")).isNotNull();
+        assertThat(model.warnings()).anyMatch(w -> w.contains("patch.json") && w.contains("is an array, not an object"));
+    }
+
+    @Test
     void aConditionWithoutATypedFormIsCheckedOnTheObjectsJsonValue() throws Exception {
         GeneratedModel model = new GeneratedModel(dir).schema("c.schema.json", """
                 {"type": "object", "properties": {"a": {"type": "string"}, "b": {"type": "string"}},
