@@ -69,21 +69,23 @@ final class ModelObjectRule extends ObjectRule {
         getAdditional.javadoc().add("Properties the schema does not name, in the order they came; read-only.");
         getAdditional.body().directStatement("return java.util.Collections.unmodifiableMap(additionalProperties);");
 
-        JFieldVar explicitNulls = jclass.field(JMod.PRIVATE | JMod.FINAL,
-                jclass.owner().ref(java.util.Set.class).narrow(String.class), "explicitNulls",
-                JExpr._new(jclass.owner().ref(java.util.LinkedHashSet.class).narrow(String.class)));
+        JFieldVar explicitNulls = jclass.field(JMod.PRIVATE,
+                jclass.owner().ref(java.util.Set.class).narrow(String.class), "explicitNulls");
         explicitNulls.annotate(JsonIgnore.class);
-        explicitNulls.javadoc().add("Declared members that were read as an explicit null, which the schema allows: written back as null.");
+        explicitNulls.javadoc().add("Declared members that were read as an explicit null, which the schema allows: written back as null."
+                + " Made when the first one is read, so that objects without one cost nothing.");
+        JMethod nulls = jclass.method(JMod.PRIVATE, jclass.owner().ref(java.util.Set.class).narrow(String.class), "explicitNulls");
+        nulls.body().directStatement("return explicitNulls == null ? java.util.Set.of() : explicitNulls;");
 
         JMethod written = jclass.method(JMod.PRIVATE, jclass.owner().ref(Map.class).narrow(String.class, Object.class), "writtenAdditionally");
         written.annotate(JsonAnyGetter.class);
         written.javadoc().add("What is written after the declared members: the unknown members, then the explicit nulls.");
         written.body().directStatement("""
-                if (explicitNulls.isEmpty()) {
+                if (explicitNulls().isEmpty()) {
                     return java.util.Collections.unmodifiableMap(additionalProperties);
                 }
                 java.util.Map<String, Object> written = new java.util.LinkedHashMap<>(additionalProperties);
-                explicitNulls.forEach(name -> written.put(name, null));
+                explicitNulls().forEach(name -> written.put(name, null));
                 return written;""");
 
         int setterAccess = rules.getGenerationConfig().isIncludeSetters() ? JMod.PUBLIC : JMod.PRIVATE;
@@ -196,10 +198,15 @@ final class ModelObjectRule extends ObjectRule {
     private static String explicitNull(ViolationCompiler.Property p) {
         return "        if (value == null) {\n"
                 + "            this." + p.field() + " = null;\n"
+                + "            if (explicitNulls == null) {\n"
+                + "                explicitNulls = new java.util.LinkedHashSet<>();\n"
+                + "            }\n"
                 + "            explicitNulls.add(" + JavaText.literal(p.jsonName()) + ");\n"
                 + "            return;\n"
                 + "        }\n"
-                + "        explicitNulls.remove(" + JavaText.literal(p.jsonName()) + ");\n";
+                + "        if (explicitNulls != null) {\n"
+                + "            explicitNulls.remove(" + JavaText.literal(p.jsonName()) + ");\n"
+                + "        }\n";
     }
 
     /**
@@ -454,7 +461,7 @@ final class ModelObjectRule extends ObjectRule {
                      */
                     public java.util.Map<String, Object> toJsonValue() {
                         java.util.Map<String, Object> json = new java.util.LinkedHashMap<>();
-                %s        explicitNulls.forEach(name -> json.put(name, null));
+                %s        explicitNulls().forEach(name -> json.put(name, null));
                         json.putAll(additionalProperties);
                         return java.util.Collections.unmodifiableMap(json);
                     }
@@ -465,7 +472,7 @@ final class ModelObjectRule extends ObjectRule {
         List<String> fields = new ArrayList<>();
         properties.values().forEach(p -> fields.add(p.field()));
         fields.add("additionalProperties");
-        fields.add("explicitNulls");
+        fields.add("explicitNulls()");
         StringBuilder equals = new StringBuilder();
         StringBuilder toString = new StringBuilder();
         for (String field : fields) {

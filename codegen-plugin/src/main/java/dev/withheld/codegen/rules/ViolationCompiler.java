@@ -42,7 +42,7 @@ final class ViolationCompiler {
          * allows {@code null}, an explicit {@code null} (which is present, and written back).
          */
         String present() {
-            return nullable ? "(" + field + " != null || explicitNulls.contains(" + JavaText.literal(jsonName) + "))" : "(" + field + " != null)";
+            return nullable ? "(" + field + " != null || explicitNulls().contains(" + JavaText.literal(jsonName) + "))" : "(" + field + " != null)";
         }
     }
 
