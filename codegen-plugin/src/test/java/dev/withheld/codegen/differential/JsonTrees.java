@@ -11,13 +11,13 @@ import java.util.Optional;
  * digit lost through {@code double} is a difference); member order is ignored (JSON objects are
  * unordered); everything else must be equal, including absent versus {@code null} versus empty.
  */
-final class JsonTrees {
+public final class JsonTrees {
 
     private JsonTrees() {
     }
 
     /** The first difference as "pointer: read X, wrote Y", or empty when the trees are equal. */
-    static Optional<String> firstDifference(JsonNode read, JsonNode written) {
+    public static Optional<String> firstDifference(JsonNode read, JsonNode written) {
         return difference("", read, written);
     }
 
