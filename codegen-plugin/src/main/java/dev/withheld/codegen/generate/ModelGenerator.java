@@ -100,16 +100,17 @@ public final class ModelGenerator {
             String packageName = packageFor(request.targetPackage(), source.relativeDirectory(), names);
             try {
                 for (String target : generationTargets(catalog, source)) {
-                    mapper.generate(codeModel, source.baseName(), packageName, new java.net.URL(source.file().toUri().toURL(), target));
+                    java.net.URL url = new java.net.URL(source.file().toUri().toURL(), target);
+                    com.sun.codemodel.JType type = mapper.generate(codeModel, source.baseName(), packageName, url);
+                    if (target.equals(source.file().getFileName().toString()) && notAnObject(catalog.document(source.file())).isPresent()) {
+                        rules.generateRootValueClass(type, url.toURI(), codeModel, packageName, source.baseName());
+                    }
                 }
-                notAnObject(catalog.document(source.file())).ifPresent(type -> warn.accept(source.file() + ": the schema is "
-                        + type + ", not an object, so no class is generated for it (only for the object schemas inside it);"
-                        + " read such a document as a List or a plain value, or wrap it in an object schema"));
             } catch (SchemaProblem problem) {
                 throw problem.file() == null
                         ? new SchemaProblem(source.file(), problem.pointer(), problem.line(), problem.column(), problem.reason())
                         : problem;
-            } catch (MalformedURLException e) {
+            } catch (MalformedURLException | java.net.URISyntaxException e) {
                 throw new SchemaProblem(source.file(), null, 0, 0, "cannot turn the path into a URL: " + e.getMessage());
             } catch (RuntimeException e) {
                 throw new SchemaProblem(source.file(), "", 0, 0, "cannot generate a class from this schema: " + describe(e));

@@ -216,16 +216,21 @@ final class ModelObjectRule extends ObjectRule {
      * which are strict on their own.
      */
     private String reader(JType type, String value, int depth) {
+        return reader(type, value, depth, rules.support().jsonValuesName());
+    }
+
+    /** As {@link #reader(JType, String, int)}, with the generated {@code JsonValues} class named. */
+    static String reader(JType type, String value, int depth, String jsonValues) {
         String method = READERS.get(type.fullName());
         if (method != null) {
-            return rules.support().jsonValuesName() + ".Read." + method + "(" + value + ")";
+            return jsonValues + ".Read." + method + "(" + value + ")";
         }
         if (type instanceof com.sun.codemodel.JClass list && list.erasure().fullName().equals("java.util.List")
                 && list.getTypeParameters().size() == 1) {
             String item = "item" + depth;
-            String element = reader(list.getTypeParameters().get(0), item, depth + 1);
+            String element = reader(list.getTypeParameters().get(0), item, depth + 1, jsonValues);
             // A null item is read as null; whether the schema allows it is for violations() to say.
-            return element == null ? null : rules.support().jsonValuesName() + ".Read.list(" + value + ", " + item + " -> "
+            return element == null ? null : jsonValues + ".Read.list(" + value + ", " + item + " -> "
                     + item + " == null ? null : " + element + ")";
         }
         return null;

@@ -206,6 +206,20 @@ public final class ModelRuleFactory extends RuleFactory {
     }
 
     /**
+     * A class for a document whose root schema is not an object, which jsonschema2pojo gives no class
+     * (see {@link RootValueClass}); {@code type} is the Java type jsonschema2pojo chose for it.
+     */
+    public void generateRootValueClass(JType type, java.net.URI document, JCodeModel codeModel, String packageName, String nodeName) {
+        if (type instanceof JDefinedClass || type.isPrimitive()) {
+            return;
+        }
+        Schema schema = getSchemaStore().create(document, getGenerationConfig().getRefFragmentPathDelimiters());
+        JPackage pkg = codeModel._package(packageName);
+        new RootValueClass(this).generate(names.className(nodeName, schema.getContent(), pkg, schema), type,
+                schema.getContent(), pkg, schema);
+    }
+
+    /**
      * The target of a {@code $ref} (or {@code $dynamicRef}) node together with its own schema, against
      * which the references inside it resolve (a reference in another file is relative to that file, not
      * to the class's).

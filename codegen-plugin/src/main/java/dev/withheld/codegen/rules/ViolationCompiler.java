@@ -122,6 +122,21 @@ final class ViolationCompiler {
         }
     }
 
+    /**
+     * The statements of {@code collectViolations} (or, with {@code validity}, of {@code isValid()}) for a
+     * value that is not an object: the whole schema {@code node}, checked on the JSON value that the
+     * Java source {@code json} gives.
+     */
+    String valueBody(JsonNode node, String json, boolean validity) {
+        validityOnly = validity;
+        try {
+            String method = values.method(node, schema, "");
+            return "        " + genericCall(method, json, "pointer") + "\n";
+        } finally {
+            validityOnly = false;
+        }
+    }
+
     /** The statements of {@code collectViolations}, for the object schema {@code node}. */
     String body(JsonNode node) {
         StringBuilder code = new StringBuilder();

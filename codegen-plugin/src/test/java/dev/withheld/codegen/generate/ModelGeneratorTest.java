@@ -259,13 +259,27 @@ class ModelGeneratorTest {
     }
 
     @Test
-    void aRootSchemaThatIsNotAnObjectSaysWhyItHasNoClass() {
+    void aDocumentWhoseSchemaIsNotAnObjectGetsAClassThatHoldsItsValue() throws Exception {
         GeneratedModel model = new GeneratedModel(dir).schema("patch.json", """
-                {"type": "array", "items": {"$ref": "#/definitions/operation"},
-                 "definitions": {"operation": {"type": "object", "properties": {"op": {"type": "string"}}}}}
+                {"type": "array", "minItems": 1, "items": {"$ref": "#/definitions/operation"},
+                 "definitions": {"operation": {"type": "object", "required": ["op"],
+                   "properties": {"op": {"type": "string", "enum": ["add", "remove"]}, "path": {"type": "string"}}}}}
+                """).schema("tags.json", """
+                {"type": "array", "items": {"type": "string"}, "uniqueItems": true}
                 """).generate("org.example.patch").compile();
-        assertThat(model.type("org.example.patch.Operation")).isNotNull();
-        assertThat(model.warnings()).anyMatch(w -> w.contains("patch.json") && w.contains("is an array, not an object"));
+        Class<?> patch = model.type("org.example.patch.Patch");
+        Object read = JSON.readValue("[{\"op\": \"add\", \"path\": \"/a\", \"x\": 1}]", patch);
+        assertThat((List<?>) call(read, "violations")).isEmpty();
+        assertThat(JSON.readTree(JSON.writeValueAsString(read))).isEqualTo(JSON.readTree("[{\"op\": \"add\", \"path\": \"/a\", \"x\": 1}]"));
+        assertThat((List<?>) call(JSON.readValue("[]", patch), "violations")).extracting(Object::toString)
+                .containsExactly("(root): the value must have at least 1 item");
+        assertThat((List<?>) call(JSON.readValue("[{\"path\": \"/a\"}]", patch), "violations")).extracting(Object::toString)
+                .containsExactly("/0/op: op is required");
+
+        Class<?> tags = model.type("org.example.patch.Tags");
+        assertThat((List<?>) call(JSON.readValue("[\"a\", \"a\"]", tags), "violations")).extracting(Object::toString)
+                .containsExactly("/1: the value must not repeat an item");
+        assertThatThrownBy(() -> JSON.readValue("[\"a\", 1]", tags)).hasMessageContaining("must be a string");
     }
 
     @Test
