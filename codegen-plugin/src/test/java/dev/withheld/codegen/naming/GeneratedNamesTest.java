@@ -83,11 +83,13 @@ class GeneratedNamesTest {
                              "text": {"$ref": "string.json"}}}}}""")
                 .generate("org.example").compile();
 
+        // overrides.json is an array: its class holds the list, and its items are OverridesItems, not Override.
         assertThat(classNames(model)).containsExactly("CommonClass", "CommonObject", "CommonRecord", "CommonRecordOverride",
-                "OverridesItems", "StringJson")
+                "Overrides", "OverridesItems", "StringJson")
                 .noneMatch(JavaNames::isJavaLangType);
         assertRoundTrip(model, "org.example.CommonRecord",
                 "{\"of\":{\"id\":\"x\"},\"kind\":\"a\",\"overrides\":[{\"n\":1}],\"text\":{\"value\":\"v\"}}");
+        assertRoundTrip(model, "org.example.Overrides", "[{\"key\":\"k\"}]");
     }
 
     @Test
