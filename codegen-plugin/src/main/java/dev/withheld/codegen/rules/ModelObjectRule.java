@@ -80,13 +80,14 @@ final class ModelObjectRule extends ObjectRule {
         JMethod written = jclass.method(JMod.PRIVATE, jclass.owner().ref(Map.class).narrow(String.class, Object.class), "writtenAdditionally");
         written.annotate(JsonAnyGetter.class);
         written.javadoc().add("What is written after the declared members: the unknown members, then the explicit nulls.");
+        // directStatement indents only the first line: the others carry the method body's indentation.
         written.body().directStatement("""
                 if (explicitNulls().isEmpty()) {
-                    return java.util.Collections.unmodifiableMap(additionalProperties);
-                }
-                java.util.Map<String, Object> written = new java.util.LinkedHashMap<>(additionalProperties);
-                explicitNulls().forEach(name -> written.put(name, null));
-                return written;""");
+                            return java.util.Collections.unmodifiableMap(additionalProperties);
+                        }
+                        java.util.Map<String, Object> written = new java.util.LinkedHashMap<>(additionalProperties);
+                        explicitNulls().forEach(name -> written.put(name, null));
+                        return written;""");
 
         int setterAccess = rules.getGenerationConfig().isIncludeSetters() ? JMod.PUBLIC : JMod.PRIVATE;
         JMethod setAdditional = jclass.method(setterAccess, jclass.owner().VOID, "setAdditionalProperty");
