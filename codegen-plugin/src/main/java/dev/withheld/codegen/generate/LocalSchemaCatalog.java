@@ -349,8 +349,11 @@ public final class LocalSchemaCatalog {
         }
     }
 
-    /** The pointer of the subschema declaring {@code $anchor} (or {@code $dynamicAnchor}) {@code name}. */
-    private static Optional<String> anchor(JsonNode resource, String root, String name) {
+    /**
+     * The pointer of the subschema declaring {@code $anchor} (or {@code $dynamicAnchor}) {@code name}, in
+     * {@code resource}, which lies at {@code root}.
+     */
+    public static Optional<String> anchor(JsonNode resource, String root, String name) {
         String[] found = {null};
         SchemaPositions.walk(resource, root, null, (schema, pointer, ignored) -> {
             if (found[0] == null && (name.equals(schema.path("$anchor").asText(null))

@@ -111,7 +111,7 @@ final class ModelObjectRule extends ObjectRule {
         text.append(declaredNames(properties));
         text.append(strictReaders(properties, schema));
         text.append(constructors(name, properties));
-        text.append(violationMethods(checks, validity));
+        text.append(violationMethods(rules.support().violationName(), checks, validity));
         text.append(compiler.methods());
         text.append(jsonValue(properties));
         text.append(valueMethods(name, properties));
@@ -412,8 +412,11 @@ final class ModelObjectRule extends ObjectRule {
                 """.formatted(name, token, cases, rules.support().jsonValuesName());
     }
 
-    private String violationMethods(String checks, String validity) {
-        String violation = rules.support().violationName();
+    /**
+     * {@code violations()}, {@code isValid()} and {@code collectViolations}, around the bodies compiled
+     * from the schema; {@code violation} names the generated violation class.
+     */
+    static String violationMethods(String violation, String checks, String validity) {
         return """
 
                     /**

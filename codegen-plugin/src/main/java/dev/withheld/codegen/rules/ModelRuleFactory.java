@@ -8,14 +8,15 @@ import com.sun.codemodel.JDefinedClass;
 import com.sun.codemodel.JFieldVar;
 import com.sun.codemodel.JPackage;
 import com.sun.codemodel.JType;
+import dev.withheld.codegen.generate.LocalSchemaCatalog;
 import dev.withheld.codegen.naming.ModelNameHelper;
 import dev.withheld.codegen.naming.TypeNames;
 import dev.withheld.codegen.normalize.SchemaNormalizer;
-import dev.withheld.codegen.pointer.JsonPointers;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.jsonschema2pojo.Annotator;
 import org.jsonschema2pojo.GenerationConfig;
@@ -228,39 +229,13 @@ public final class ModelRuleFactory extends RuleFactory {
         String uri = (reference.path("$ref").isTextual() ? reference.get("$ref") : reference.get("$dynamicRef")).asText();
         if (uri.startsWith("#") && uri.length() > 1 && uri.charAt(1) != '/') {
             // "#name": a plain-name fragment ($anchor or $dynamicAnchor) of this document, as a pointer.
-            String pointer = anchorPointer(at.getGrandParent().getContent(), uri.substring(1), "");
-            if (pointer != null) {
-                uri = "#" + pointer;
+            Optional<String> pointer = LocalSchemaCatalog.anchor(at.getGrandParent().getContent(), "", uri.substring(1));
+            if (pointer.isPresent()) {
+                uri = "#" + pointer.get();
             }
         }
         Schema target = getSchemaStore().create(at, uri, getGenerationConfig().getRefFragmentPathDelimiters());
         return new ValueCheckCompiler.Located(target.getContent(), target);
-    }
-
-    /** The JSON Pointer of the subschema that declares the anchor {@code name}, or {@code null}. */
-    private static String anchorPointer(JsonNode node, String name, String pointer) {
-        if (node.isObject()) {
-            if (name.equals(node.path("$anchor").asText(null)) || name.equals(node.path("$dynamicAnchor").asText(null))) {
-                return pointer;
-            }
-            for (var member : node.properties()) {
-                if (Set.of("const", "enum", "default", "examples").contains(member.getKey())) {
-                    continue;
-                }
-                String found = anchorPointer(member.getValue(), name, pointer + "/" + JsonPointers.escape(member.getKey()));
-                if (found != null) {
-                    return found;
-                }
-            }
-        } else if (node.isArray()) {
-            for (int i = 0; i < node.size(); i++) {
-                String found = anchorPointer(node.get(i), name, pointer + "/" + i);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
     }
 
     /**

@@ -61,11 +61,11 @@ final class RootValueClass {
                     /**
                      * The document for {@code value}; JSON libraries read a document through it.
                      *
-                     * @param value the value, as the schema's Java type%6$s
+                     * @param value the value, as the schema's Java type%4$s
                      */
                     @com.fasterxml.jackson.annotation.JsonCreator(mode = com.fasterxml.jackson.annotation.JsonCreator.Mode.DELEGATING)
-                    public static %2$s of(%5$s value) {
-                        return new %2$s(%7$s);
+                    public static %2$s of(%3$s value) {
+                        return new %2$s(%5$s);
                     }
 
                     /** The value, as read; JSON libraries write it as the document. */
@@ -73,22 +73,6 @@ final class RootValueClass {
                     public %1$s value() {
                         return value;
                     }
-
-                    /** The rules of the schema this value breaks; empty when it is valid. */
-                    public java.util.List<%3$s> violations() {
-                        java.util.List<%3$s> out = new java.util.ArrayList<>();
-                        collectViolations("", out);
-                        return java.util.Collections.unmodifiableList(out);
-                    }
-
-                    /** Whether the value keeps every rule of its schema. */
-                    public boolean isValid() {
-                %8$s        return true;
-                    }
-
-                    /** Adds the violations of this value to {@code out}, with pointers under {@code pointer}. */
-                    public void collectViolations(String pointer, java.util.List<%3$s> out) {
-                %4$s    }
 
                     @Override
                     public boolean equals(Object other) {
@@ -104,9 +88,10 @@ final class RootValueClass {
                     public String toString() {
                         return "%2$s" + "[" + value + "]";
                     }
-                """.formatted(typeName, name, violation, checks, typedBinding ? typeName : "Object",
+                """.formatted(typeName, name, typedBinding ? typeName : "Object",
                         typedBinding ? "" : " (a JSON value of another type is refused)",
-                        typedBinding ? "value" : "value == null ? null : " + read, validity)
+                        typedBinding ? "value" : "value == null ? null : " + read)
+                + ModelObjectRule.violationMethods(violation, checks, validity)
                 + compiler.statics() + compiler.methods(), pkg.name()));
         return jclass;
     }

@@ -52,6 +52,7 @@ final class ValueCheckCompiler {
     private final Function<String, UnaryOperator<String>> patterns;
     private final BiConsumer<String, String> warn;
     private final Map<JsonNode, String> compiled = new IdentityHashMap<>();
+    private final Map<String, String> decimals = new java.util.HashMap<>();
     private final StringBuilder methods = new StringBuilder();
     private final StringBuilder statics = new StringBuilder();
     private int constants;
@@ -273,10 +274,16 @@ final class ValueCheckCompiler {
         }
     }
 
+    /**
+     * The numeric bounds: keyword, the Java comparison operator that breaks it, and the words of the
+     * message ("must be at least 3").
+     */
+    static final String[][] LIMITS = {{"minimum", "<", "at least "}, {"maximum", ">", "at most "},
+            {"exclusiveMinimum", "<=", "greater than "}, {"exclusiveMaximum", ">=", "less than "}};
+
     private void numberChecks(JsonNode schema, StringBuilder code) {
         StringBuilder inner = new StringBuilder();
-        for (String[] limit : new String[][] {{"minimum", "<", "at least "}, {"maximum", ">", "at most "},
-                {"exclusiveMinimum", "<=", "greater than "}, {"exclusiveMaximum", ">=", "less than "}}) {
+        for (String[] limit : LIMITS) {
             JsonNode bound = schema.get(limit[0]);
             if (bound != null && bound.isNumber()) {
                 fail(inner, "            ", "number.compareTo(" + decimal(bound) + ") " + limit[1] + " 0", "pointer", limit[0],
@@ -556,11 +563,14 @@ final class ValueCheckCompiler {
         return name;
     }
 
-    private String decimal(JsonNode number) {
-        String name = "LITERAL_" + constants++;
-        statics.append("    private static final java.math.BigDecimal ").append(name).append(" = new java.math.BigDecimal(\"")
-                .append(number.decimalValue().toString()).append("\");\n");
-        return name;
+    /** A static {@code BigDecimal} constant holding the schema number {@code number}, built once per class. */
+    String decimal(JsonNode number) {
+        return decimals.computeIfAbsent(number.decimalValue().toString(), text -> {
+            String name = "LITERAL_" + constants++;
+            statics.append("    private static final java.math.BigDecimal ").append(name).append(" = new java.math.BigDecimal(\"")
+                    .append(text).append("\");\n");
+            return name;
+        });
     }
 
     /** Java source for a schema literal as a read-only JSON value (see the generated {@code JsonValues}). */

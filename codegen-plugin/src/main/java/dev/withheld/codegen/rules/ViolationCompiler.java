@@ -74,6 +74,7 @@ final class ViolationCompiler {
     private final Map<String, UnaryOperator<String>> patternTests = new HashMap<>();
     private boolean validityOnly;
     private final Schema schema;
+    private final String jsonValues;
     private final ValueCheckCompiler values;
     private JsonNode memberSchema;
     private JsonNode objectFallback;
@@ -95,6 +96,7 @@ final class ViolationCompiler {
         this.resolver = resolver;
         this.warnings = warnings;
         this.schema = schema;
+        this.jsonValues = jsonValues;
         this.values = new ValueCheckCompiler(violation, jsonValues, references, this::pattern, this::warn);
     }
 
@@ -226,9 +228,7 @@ final class ViolationCompiler {
         if (holdsJsonValues(type) && !isList(type) && uncheckedKeyword(schema, isString(type))) {
             // A scalar with keywords the typed checks below do not cover (anyOf, not, multipleOf, ...):
             // the whole schema, compiled as a value check, rather than a warning.
-            code.append("            ").append(genericCall(values.method(rawSchema, this.schema, schemaAt), v, ptr(p))
-                    .replace("\n        }", "\n            }")).append('\n');
-            return code.toString();
+            return propertyValueCheck(rawSchema, schemaAt, v, p);
         }
         if (types.isValueType(type)) {
             stringChecks(v + ".value()", name, schema, ptr(p), reason, code);
@@ -246,16 +246,10 @@ final class ViolationCompiler {
             code.append("            ").append(nested(v, ptr(p))).append('\n');
         } else if (holdsJsonValues(type)) {
             // Lists of JSON values and values of no single type: the whole schema, at every depth.
-            if (!values.acceptsEverything(rawSchema, this.schema)) {
-                code.append("            ").append(genericCall(values.method(rawSchema, this.schema, schemaAt), v, ptr(p))
-                        .replace("\n        }", "\n            }")).append('\n');
-            }
-            return code.toString();
+            return values.acceptsEverything(rawSchema, this.schema) ? "" : propertyValueCheck(rawSchema, schemaAt, v, p);
         } else if (isList(type) && elementType(type) != null && isList(elementType(type))) {
             // Lists of lists of objects: the whole schema on the list's JSON value, at every depth.
-            code.append("            ").append(genericCall(values.method(rawSchema, this.schema, schemaAt), jsonValueOf(v, type, types, 0), ptr(p))
-                    .replace("\n        }", "\n            }")).append('\n');
-            return code.toString();
+            return propertyValueCheck(rawSchema, schemaAt, jsonValueOf(v, type, types, 0), p);
         } else if (isList(type)) {
             arrayChecks(p, schema, schemaAt, reason, code);
         } else if (isBoolean(type)) {
@@ -348,8 +342,9 @@ final class ViolationCompiler {
     }
 
     private void numberChecks(String n, JType type, String name, JsonNode schema, String pointer, String reason, StringBuilder code) {
-        for (String[] limit : new String[][] {{"minimum", "<", "at least "}, {"maximum", ">", "at most "},
-                {"exclusiveMinimum", "<=", "greater than "}, {"exclusiveMaximum", ">=", "less than "}, {"const", "!=", ""}}) {
+        List<String[]> limits = new ArrayList<>(List.of(ValueCheckCompiler.LIMITS));
+        limits.add(new String[] {"const", "!=", ""});
+        for (String[] limit : limits) {
             JsonNode value = schema.get(limit[0]);
             if (value != null && value.isNumber()) {
                 check(code, compare(n, type, limit[1], value), pointer, limit[0], name + " must be " + limit[2] + value.asText() + reason);
@@ -372,11 +367,7 @@ final class ViolationCompiler {
         if (javaType.equals("java.lang.Double") || javaType.equals("java.lang.Float")) {
             return n + ".doubleValue() " + operator + " " + literal.doubleValue() + "d";
         }
-        return supportDecimal(n) + ".compareTo(new java.math.BigDecimal(\"" + literal.decimalValue().toString() + "\")) " + operator + " 0";
-    }
-
-    private String supportDecimal(String n) {
-        return violation.substring(0, violation.lastIndexOf('.') + 1) + "JsonValues.decimal(" + n + ")";
+        return jsonValues + ".decimal(" + n + ").compareTo(" + values.decimal(literal) + ") " + operator + " 0";
     }
 
     private void arrayChecks(Property p, JsonNode schema, String schemaAt, String reason, StringBuilder code) {
@@ -439,6 +430,15 @@ final class ViolationCompiler {
             String method = values.method(memberSchema, schema, "");
             code.append("        ").append(genericCall(method, "additionalProperties", "pointer")).append('\n');
         }
+    }
+
+    /**
+     * The whole schema of property {@code p}, compiled as a value check of the JSON value that the Java
+     * source {@code json} gives, as a statement inside the property's {@code if (present)} block.
+     */
+    private String propertyValueCheck(JsonNode rawSchema, String schemaAt, String json, Property p) {
+        return "            " + genericCall(values.method(rawSchema, this.schema, schemaAt), json, ptr(p))
+                .replace("\n        }", "\n            }") + "\n";
     }
 
     /** A call of a compiled value check: adds its violations, or answers no in the validity-only body. */
