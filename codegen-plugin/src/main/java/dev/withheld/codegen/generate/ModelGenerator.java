@@ -102,7 +102,7 @@ public final class ModelGenerator {
                 for (String target : generationTargets(catalog, source)) {
                     java.net.URL url = new java.net.URL(source.file().toUri().toURL(), target);
                     com.sun.codemodel.JType type = mapper.generate(codeModel, source.baseName(), packageName, url);
-                    if (target.equals(source.file().getFileName().toString()) && notAnObject(catalog.document(source.file())).isPresent()) {
+                    if (target.equals(source.file().getFileName().toString()) && isNotAnObject(catalog.document(source.file()))) {
                         rules.generateRootValueClass(type, url.toURI(), codeModel, packageName, source.baseName());
                     }
                 }
@@ -160,18 +160,11 @@ public final class ModelGenerator {
         return targets.isEmpty() ? List.of(self) : targets;
     }
 
-    /** How a document's root schema is not an object ("an array", "a string", ...), or empty when it may be one. */
-    static Optional<String> notAnObject(com.fasterxml.jackson.databind.JsonNode document) {
+    /** Whether a document's root schema declares one JSON type other than object (an array, a string, ...). */
+    static boolean isNotAnObject(com.fasterxml.jackson.databind.JsonNode document) {
         com.fasterxml.jackson.databind.JsonNode type = document.path("type");
-        if (!type.isTextual() || document.has("properties")) {
-            return Optional.empty();
-        }
-        return switch (type.asText()) {
-            case "array", "integer" -> Optional.of("an " + type.asText());
-            case "string", "number", "boolean" -> Optional.of("a " + type.asText());
-            case "null" -> Optional.of("null");
-            default -> Optional.empty();
-        };
+        return type.isTextual() && java.util.Set.of("array", "string", "number", "integer", "boolean", "null").contains(type.asText())
+                && !document.has("properties");
     }
 
     private static String describe(Throwable e) {

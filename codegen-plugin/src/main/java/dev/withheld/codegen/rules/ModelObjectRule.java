@@ -97,7 +97,7 @@ final class ModelObjectRule extends ObjectRule {
         setAdditional.body().directStatement("additionalProperties.put(name, " + rules.support().jsonValuesName() + ".freeze(name, value));");
 
         ownDocumentation(jclass, node, properties);
-        refuseNulls(jclass, properties, schema);
+        refuseNulls(jclass, properties);
 
         List<String> warnings = new ArrayList<>();
         ViolationCompiler compiler = new ViolationCompiler(name, rules.support().violationName(), rules.support().jsonValuesName(),
@@ -164,7 +164,7 @@ final class ModelObjectRule extends ObjectRule {
                 continue;
             }
             boolean nullable = p.nullable();
-            String method = "read" + Character.toUpperCase(p.field().charAt(0)) + p.field().substring(1);
+            String method = readerName(p);
             text.append("\n    @com.fasterxml.jackson.annotation.JsonProperty(").append(JavaText.literal(p.jsonName())).append(")\n");
             if (!nullable) {
                 text.append("    @com.fasterxml.jackson.annotation.JsonSetter(nulls = com.fasterxml.jackson.annotation.Nulls.FAIL)\n");
@@ -184,7 +184,7 @@ final class ModelObjectRule extends ObjectRule {
         for (ViolationCompiler.Property p : properties.values()) {
             if (p.nullable() && reader(p.type(), "value", 0) == null) {
                 // Read by the data binding (a model class, a value type, a decimal); only null needs noting.
-                String method = "read" + Character.toUpperCase(p.field().charAt(0)) + p.field().substring(1);
+                String method = readerName(p);
                 text.append("\n    @com.fasterxml.jackson.annotation.JsonProperty(").append(JavaText.literal(p.jsonName())).append(")\n");
                 text.append("    private void ").append(method).append("(").append(p.type().fullName()).append(" value) {\n");
                 text.append(explicitNull(p));
@@ -193,6 +193,11 @@ final class ModelObjectRule extends ObjectRule {
             }
         }
         return text.toString();
+    }
+
+    /** The private method through which the data binding sets property {@code p}: {@code readRoomId}. */
+    private static String readerName(ViolationCompiler.Property p) {
+        return "read" + Character.toUpperCase(p.field().charAt(0)) + p.field().substring(1);
     }
 
     /** Statements that note an explicit JSON {@code null}, which is then written back, and return. */
@@ -246,13 +251,12 @@ final class ModelObjectRule extends ObjectRule {
      * Objects, value types and arrays: an explicit JSON {@code null} is refused (unless the schema allows
      * it) instead of being read as an absent member. Scalars get the same through their strict readers.
      */
-    private void refuseNulls(JDefinedClass jclass, Map<String, ViolationCompiler.Property> properties, Schema schema) {
+    private void refuseNulls(JDefinedClass jclass, Map<String, ViolationCompiler.Property> properties) {
         if (rules.getGenerationConfig().isIncludeSetters()) {
             return;
         }
         for (ViolationCompiler.Property p : properties.values()) {
-            if (reader(p.type(), "value", 0) != null
-                    || allowsNull(rules.resolve(p.schema(), schema)) || allowsNull(p.schema())) {
+            if (reader(p.type(), "value", 0) != null || p.nullable()) {
                 continue;
             }
             jclass.fields().get(p.field()).annotate(com.fasterxml.jackson.annotation.JsonSetter.class)

@@ -41,12 +41,9 @@ final class OpenEnumRule extends EnumRule {
             return super.apply(nodeName, node, parent, container, schema);
         }
         // Named by the naming rule and placed at the top level of the package (see ModelRuleFactory#getEnumRule).
-        String className = nodeName;
-        JClassContainer owner = container.getPackage();
         JDefinedClass type;
         try {
-            int mods = JMod.PUBLIC | JMod.FINAL | (owner.isClass() ? JMod.STATIC : 0);
-            type = owner._class(mods, className, ClassType.CLASS);
+            type = container.getPackage()._class(JMod.PUBLIC | JMod.FINAL, nodeName, ClassType.CLASS);
         } catch (JClassAlreadyExistsException e) {
             return e.getExistingClass();
         }
