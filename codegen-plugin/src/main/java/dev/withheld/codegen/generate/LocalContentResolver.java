@@ -31,9 +31,8 @@ import org.jsonschema2pojo.JsonPointerUtils;
 final class LocalContentResolver extends ContentResolver {
 
     private static final Set<String> CLASSPATH_SCHEMES = Set.of("classpath", "resource", "java");
-    /** Members whose values are instance data: a {@code $ref} inside them is data, not a reference. */
+    /** Keywords whose members are named definitions. */
     private static final Set<String> DEFINITIONS = Set.of("$defs", "definitions");
-    private static final Set<String> DATA = Set.of("const", "enum", "examples", "default", SchemaNormalizer.VALUES);
 
     private final LocalSchemaCatalog catalog;
     private final SchemaNormalizer normalizer;
@@ -85,7 +84,7 @@ final class LocalContentResolver extends ContentResolver {
                 object.put("$ref", referenceForJsonschema2pojo(ref.asText()));
             }
             for (Map.Entry<String, JsonNode> member : object.properties()) {
-                if (!DATA.contains(member.getKey())) {
+                if (!SchemaNormalizer.DATA.contains(member.getKey())) {
                     forJsonschema2pojo(member.getValue());
                 }
             }

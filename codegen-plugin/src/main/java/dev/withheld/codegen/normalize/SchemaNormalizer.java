@@ -58,6 +58,12 @@ public final class SchemaNormalizer {
     /** Description of a referenced scalar definition that was inlined. */
     public static final String FORMAT_DESCRIPTION = "x-codegen-format-description";
 
+    /**
+     * Members whose values are instance data (and the enumeration marker), never schemas: a
+     * {@code $ref} inside them is data, not a reference.
+     */
+    public static final Set<String> DATA = Set.of("const", "enum", "examples", "default", VALUES);
+
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final Set<String> ANNOTATIONS = Set.of("title", "description", "$comment", "examples",
             "default", "deprecated", "readOnly", "writeOnly");
@@ -541,7 +547,7 @@ public final class SchemaNormalizer {
                 }
             }
             for (Map.Entry<String, JsonNode> member : object.properties()) {
-                if (!Set.of("const", "enum", "examples", "default", VALUES).contains(member.getKey())) {
+                if (!DATA.contains(member.getKey())) {
                     rebase(member.getValue(), base, catalog);
                 }
             }
