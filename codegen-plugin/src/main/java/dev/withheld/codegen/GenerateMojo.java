@@ -61,8 +61,12 @@ public class GenerateMojo extends AbstractMojo {
     @Parameter(property = "withheld.codegen.useBigIntegers", defaultValue = "false")
     private boolean useBigIntegers;
 
-    /** Map JSON Schema {@code number} to {@code BigDecimal} instead of {@code Double} (exact decimals). */
-    @Parameter(property = "withheld.codegen.useBigDecimals", defaultValue = "false")
+    /**
+     * Map JSON Schema {@code number} to {@code BigDecimal}, read digit for digit from the JSON text, so
+     * that reading then writing keeps every number's value. {@code false} maps it to {@code Double}, which
+     * rounds a decimal beyond 17 significant digits.
+     */
+    @Parameter(property = "withheld.codegen.useBigDecimals", defaultValue = "true")
     private boolean useBigDecimals;
 
     /** Name classes after the schema's {@code title} instead of its file or definition name. */

@@ -20,7 +20,8 @@ import java.util.Objects;
  * @param useLongIntegers map every {@code integer} to {@code Long}, even where the schema's bounds prove
  *     that {@code Integer} is enough (by default an integer is a {@code Long} unless its bounds fit 32 bits)
  * @param useBigIntegers map every {@code integer} to {@code BigInteger}, so that integers beyond 64 bits are read
- * @param useBigDecimals map {@code number} to {@code BigDecimal} instead of {@code Double}
+ * @param useBigDecimals map {@code number} to {@code BigDecimal}, read exactly (the default); {@code false}
+ *     maps it to {@code Double}, which rounds decimals beyond 17 significant digits
  * @param useTitleAsClassname name classes after the schema's {@code title} instead of the file or definition name
  * @param requireCompleteChecks fail when a rule of the schemas cannot be compiled into the generated checks
  *     (instead of warning), for code that relies on the checks being the whole schema
@@ -60,7 +61,7 @@ public record GenerationRequest(
     /** A request with the default type mappings and names. */
     public GenerationRequest(Path sourceDirectory, List<String> includes, List<String> excludes, String targetPackage,
             Path outputDirectory, boolean includeSetters) {
-        this(sourceDirectory, includes, excludes, targetPackage, outputDirectory, includeSetters, false, false, false, false, false, false);
+        this(sourceDirectory, includes, excludes, targetPackage, outputDirectory, includeSetters, false, false, true, false, false, false);
     }
 
     /** Schemas picked up when the user names none: every JSON and YAML file. */

@@ -169,7 +169,8 @@ final class ModelObjectRule extends ObjectRule {
             if (!nullable) {
                 text.append("    @com.fasterxml.jackson.annotation.JsonSetter(nulls = com.fasterxml.jackson.annotation.Nulls.FAIL)\n");
             }
-            text.append("    private void ").append(method).append("(Object value) {\n");
+            text.append("    private void ").append(method).append("(")
+                    .append(readerParameter(p.type(), rules.support().jsonValuesName())).append(" value) {\n");
             if (nullable) {
                 text.append(explicitNull(p));
             }
@@ -183,7 +184,7 @@ final class ModelObjectRule extends ObjectRule {
         }
         for (ViolationCompiler.Property p : properties.values()) {
             if (p.nullable() && reader(p.type(), "value", 0) == null) {
-                // Read by the data binding (a model class, a value type, a decimal); only null needs noting.
+                // Read by the data binding (a model class, a value type); only null needs noting.
                 String method = readerName(p);
                 text.append("\n    @com.fasterxml.jackson.annotation.JsonProperty(").append(JavaText.literal(p.jsonName())).append(")\n");
                 text.append("    private void ").append(method).append("(").append(p.type().fullName()).append(" value) {\n");
@@ -218,8 +219,8 @@ final class ModelObjectRule extends ObjectRule {
     /**
      * Java source that reads a JSON value (the source of {@code value}) as the Java type {@code type},
      * refusing a value of another JSON type instead of coercing it, at every depth of nested lists; or
-     * {@code null} for types the data binding reads itself (model classes, value types, decimals),
-     * which are strict on their own.
+     * {@code null} for types the data binding reads itself (model classes, value types), which are
+     * strict on their own. The value arrives as {@link #readerParameter}.
      */
     private String reader(JType type, String value, int depth) {
         return reader(type, value, depth, rules.support().jsonValuesName());
@@ -229,7 +230,8 @@ final class ModelObjectRule extends ObjectRule {
     static String reader(JType type, String value, int depth, String jsonValues) {
         String method = READERS.get(type.fullName());
         if (method != null) {
-            return jsonValues + ".Read." + method + "(" + value + ")";
+            String argument = depth > 0 && method.equals("decimal") ? "(" + jsonValues + ".Read.JsonNumber) " + value : value;
+            return jsonValues + ".Read." + method + "(" + argument + ")";
         }
         if (type instanceof com.sun.codemodel.JClass list && list.erasure().fullName().equals("java.util.List")
                 && list.getTypeParameters().size() == 1) {
@@ -245,7 +247,25 @@ final class ModelObjectRule extends ObjectRule {
     /** The generated {@code JsonValues.Read} method for each Java type a JSON value is read into. */
     private static final Map<String, String> READERS = Map.of("java.lang.String", "string", "java.lang.Boolean", "bool",
             "java.lang.Integer", "int32", "java.lang.Long", "int64", "java.math.BigInteger", "bigInteger",
-            "java.lang.Double", "float64", "java.lang.Object", "any");
+            "java.lang.Double", "float64", "java.math.BigDecimal", "decimal", "java.lang.Object", "any");
+
+    /**
+     * The Java type in which the data binding hands a reader its JSON value: {@code Object} (Jackson's
+     * untyped form), except where a {@code BigDecimal} is read, at any depth of lists. Untyped, a decimal
+     * has already gone through {@code double}; {@code JsonValues.Read.JsonNumber} gets it from the token
+     * text, digit for digit.
+     */
+    static String readerParameter(JType type, String jsonValues) {
+        if (type.fullName().equals("java.math.BigDecimal")) {
+            return jsonValues + ".Read.JsonNumber";
+        }
+        if (type instanceof com.sun.codemodel.JClass list && list.erasure().fullName().equals("java.util.List")
+                && list.getTypeParameters().size() == 1) {
+            String item = readerParameter(list.getTypeParameters().get(0), jsonValues);
+            return item.equals("Object") ? "Object" : "java.util.List<" + item + ">";
+        }
+        return "Object";
+    }
 
     /**
      * Objects, value types and arrays: an explicit JSON {@code null} is refused (unless the schema allows

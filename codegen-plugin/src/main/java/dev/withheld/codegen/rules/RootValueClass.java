@@ -20,6 +20,9 @@ import org.jsonschema2pojo.Schema;
  */
 final class RootValueClass {
 
+    private static final String CREATOR =
+            "@com.fasterxml.jackson.annotation.JsonCreator(mode = com.fasterxml.jackson.annotation.JsonCreator.Mode.DELEGATING)\n    ";
+
     private final ModelRuleFactory rules;
 
     RootValueClass(ModelRuleFactory rules) {
@@ -41,6 +44,7 @@ final class RootValueClass {
         String violation = rules.support().violationName();
         String read = ModelObjectRule.reader(type, "value", 0, values);
         boolean typedBinding = read == null; // lists of model classes or value types: the data binding reads them
+        String parameter = typedBinding ? type.fullName() : ModelObjectRule.readerParameter(type, values);
         ViolationCompiler compiler = new ViolationCompiler(name, violation, values, new LinkedHashMap<>(), rules.typeInfo(),
                 n -> rules.resolve(n, schema), rules::follow, schema, new ArrayList<>());
         String json = ViolationCompiler.jsonValueOf("value", type, rules.typeInfo(), 0);
@@ -63,11 +67,10 @@ final class RootValueClass {
                      *
                      * @param value the value, as the schema's Java type%4$s
                      */
-                    @com.fasterxml.jackson.annotation.JsonCreator(mode = com.fasterxml.jackson.annotation.JsonCreator.Mode.DELEGATING)
-                    public static %2$s of(%3$s value) {
+                    %6$spublic static %2$s of(%3$s value) {
                         return new %2$s(%5$s);
                     }
-
+%7$s
                     /** The value, as read; JSON libraries write it as the document. */
                     @com.fasterxml.jackson.annotation.JsonValue
                     public %1$s value() {
@@ -88,9 +91,17 @@ final class RootValueClass {
                     public String toString() {
                         return "%2$s" + "[" + value + "]";
                     }
-                """.formatted(typeName, name, typedBinding ? typeName : "Object",
-                        typedBinding ? "" : " (a JSON value of another type is refused)",
-                        typedBinding ? "value" : "value == null ? null : " + read)
+                """.formatted(typeName, name, parameter.equals("Object") ? "Object" : typeName,
+                        typedBinding || !parameter.equals("Object") ? "" : " (a JSON value of another type is refused)",
+                        typedBinding || !parameter.equals("Object") ? "value" : "value == null ? null : " + read,
+                        parameter.equals("Object") || typedBinding ? CREATOR : "",
+                        parameter.equals("Object") || typedBinding ? "" : """
+
+                    /** Reads the document with its numbers exactly as written; a JSON value of another type is refused. */
+                    %1$sprivate static %2$s read(%3$s value) {
+                        return new %2$s(value == null ? null : %4$s);
+                    }
+                """.formatted(CREATOR, name, parameter, read))
                 + ModelObjectRule.violationMethods(violation, checks, validity)
                 + compiler.statics() + compiler.methods(), pkg.name()));
         return jclass;

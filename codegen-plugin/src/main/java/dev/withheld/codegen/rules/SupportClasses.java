@@ -376,8 +376,49 @@ final class SupportClasses {
                                 throw refused(value, "a number within the range of double (generate with useBigDecimals for exact decimals)");
                             }
 
+                            /** The number exactly as written in the JSON text, or a refusal naming what came instead. */
+                            public static java.math.BigDecimal decimal(JsonNumber value) {
+                                if (value.exact != null) {
+                                    return value.exact;
+                                }
+                                throw new IllegalArgumentException("must be a number, not " + value.found);
+                            }
+
                             public static Object any(Object value) {
                                 return freeze(value);
+                            }
+
+                            /**
+                             * A JSON number as its exact decimal value, for members whose Java type is
+                             * {@code BigDecimal}. Reading into {@code Object} would go through {@code double} and
+                             * lose digits; reading into {@code BigDecimal} directly would take the string
+                             * {@code "1.5"} for a number. Jackson hands numbers to the delegating creator from the
+                             * token text, and strings and booleans to their own creators, which note what came.
+                             */
+                            public static final class JsonNumber {
+
+                                private final java.math.BigDecimal exact;
+                                private final String found;
+
+                                private JsonNumber(java.math.BigDecimal exact, String found) {
+                                    this.exact = exact;
+                                    this.found = found;
+                                }
+
+                                @com.fasterxml.jackson.annotation.JsonCreator(mode = com.fasterxml.jackson.annotation.JsonCreator.Mode.DELEGATING)
+                                private static JsonNumber of(java.math.BigDecimal exact) {
+                                    return new JsonNumber(exact, null);
+                                }
+
+                                @com.fasterxml.jackson.annotation.JsonCreator(mode = com.fasterxml.jackson.annotation.JsonCreator.Mode.DELEGATING)
+                                private static JsonNumber ofString(String text) {
+                                    return new JsonNumber(null, "a string");
+                                }
+
+                                @com.fasterxml.jackson.annotation.JsonCreator(mode = com.fasterxml.jackson.annotation.JsonCreator.Mode.DELEGATING)
+                                private static JsonNumber ofBoolean(boolean flag) {
+                                    return new JsonNumber(null, "a boolean");
+                                }
                             }
 
                             /** Each item read by {@code item}; a {@code null} item is refused unless {@code item} takes it. */

@@ -11,7 +11,14 @@ enum Category {
     /** A generated type is named {@code X__N} or holds a {@code $}. */
     NUMBERED_NAME("numbered-name"),
     /** networknt rejects the instance; the model accepts it and no build warning explains why. */
-    SILENT_MISS("silent-miss");
+    SILENT_MISS("silent-miss"),
+    /**
+     * Not a failure: networknt accepts the instance, the default model refuses it with a message that
+     * names the generator option that reads it (an integer beyond 64 bits: {@code useBigIntegers}), and
+     * the model generated with that option does read it and write it back unchanged. This is the
+     * documented integer mapping, checked on every such instance.
+     */
+    REFUSED_WITH_OPTION("refused-with-option");
 
     private final String label;
 
@@ -21,6 +28,11 @@ enum Category {
 
     String label() {
         return label;
+    }
+
+    /** Whether this is a disagreement the ratchet counts (everything but a refusal that names a working option). */
+    boolean failure() {
+        return this != REFUSED_WITH_OPTION;
     }
 
     static Category ofLabel(String label) {

@@ -30,6 +30,14 @@ interface GeneratorUnderTest {
     /** Whether generated classes have {@code violations()} (otherwise only parsing can refuse). */
     boolean checksRules();
 
+    /**
+     * The same generator with the boolean option {@code option} (as the plugin's parameter is named)
+     * turned on, when it has such an option: how the harness checks a refusal that names an option.
+     */
+    default java.util.Optional<GeneratorUnderTest> withOption(String option) {
+        return java.util.Optional.empty();
+    }
+
     /** What a generation produced besides the sources: one line per rule the classes do not check. */
     record Generation(List<String> warnings) {
     }

@@ -7,6 +7,9 @@ import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * This project's generator with its default options, as the plugin's {@code generate} goal runs it.
@@ -15,14 +18,36 @@ import java.util.List;
  */
 final class WithheldCodegen implements GeneratorUnderTest {
 
+    /** The integer options a refusal may name, and the request each one gives. */
+    private static final Map<String, UnaryOperator<GenerationRequest>> OPTIONS = Map.of(
+            "useBigIntegers", r -> new GenerationRequest(r.sourceDirectory(), r.includes(), r.excludes(), r.targetPackage(),
+                    r.outputDirectory(), r.includeSetters(), r.useLongIntegers(), true, r.useBigDecimals(), r.useTitleAsClassname(),
+                    r.requireCompleteChecks(), r.streamingReaders(), r.baseDirectory(), r.defaultDraft()));
+
+    private final String option;
+
+    /** The generator with its default options. */
+    WithheldCodegen() {
+        this(null);
+    }
+
+    private WithheldCodegen(String option) {
+        this.option = option;
+    }
+
     @Override
     public String name() {
-        return "withheld-codegen";
+        return option == null ? "withheld-codegen" : "withheld-codegen with " + option;
     }
 
     @Override
     public String key() {
-        return "withheld";
+        return option == null ? "withheld" : "withheld_" + option.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    @Override
+    public Optional<GeneratorUnderTest> withOption(String name) {
+        return OPTIONS.containsKey(name) ? Optional.of(new WithheldCodegen(name)) : Optional.empty();
     }
 
     @Override
@@ -30,6 +55,9 @@ final class WithheldCodegen implements GeneratorUnderTest {
         List<String> warnings = new ArrayList<>();
         GenerationRequest request = new GenerationRequest(sources, List.of(), List.of(), targetPackage, output, false)
                 .withBaseDirectory(project);
+        if (option != null) {
+            request = OPTIONS.get(option).apply(request);
+        }
         new ModelGenerator(line -> { }, warnings::add).generate(request);
         return new Generation(List.copyOf(warnings));
     }

@@ -92,7 +92,7 @@ class ReferenceResolutionTest {
         String type = "org.example.odd.Odd";
         assertThat(typeOf(model, type, "getPercent")).isIn("java.lang.Integer", "java.lang.Long");
         assertThat(typeOf(model, type, "getQuoted")).isEqualTo("java.lang.Boolean");
-        assertThat(typeOf(model, type, "getSlash")).isEqualTo("java.lang.Double");
+        assertThat(typeOf(model, type, "getSlash")).isEqualTo("java.math.BigDecimal");
         assertThat(typeOf(model, type, "getTilde")).isEqualTo("java.lang.String");
         Object tooLong = JSON.readValue("{\"tilde\":\"xyz\",\"dotted\":\"\"}", model.type(type));
         assertThat((List<?>) call(tooLong, "violations")).hasSize(2);

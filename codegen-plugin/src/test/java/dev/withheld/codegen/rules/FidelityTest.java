@@ -9,6 +9,7 @@ import dev.withheld.codegen.differential.JsonTrees;
 import dev.withheld.codegen.generate.GenerationRequest;
 import dev.withheld.codegen.testing.GeneratedModel;
 import java.lang.reflect.Method;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,6 +26,8 @@ class FidelityTest {
 
     private static final ObjectMapper JACKSON2 = new ObjectMapper();
     private static final JsonMapper JACKSON3 = JsonMapper.builder().build();
+    /** Reads the expected trees with every digit, so that a number rounded on the way is a difference. */
+    private static final ObjectMapper EXACT = new ObjectMapper().enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
     private static final String EVENT = """
             {
@@ -37,6 +40,7 @@ class FidelityTest {
                 "age": {"type": "integer", "minimum": 0},
                 "big": {"type": "integer", "const": 9007199254740993},
                 "ratio": {"type": "number", "minimum": 0.5},
+                "weights": {"type": "array", "items": {"type": "array", "items": {"type": "number", "maximum": 1}}},
                 "mode": {"oneOf": [{"type": "boolean"}, {"type": "string"}], "default": true},
                 "retries": {"type": "integer", "default": 3},
                 "tags": {"type": "array", "items": {"type": "string", "minLength": 1}, "uniqueItems": true},
@@ -131,6 +135,60 @@ class FidelityTest {
         Class<?> type = big.type("org.example.big.Event");
         Object read = JACKSON2.readValue("{\"origin_server_ts\": 92233720368547758070}", type);
         assertThat(JACKSON2.readTree(JACKSON2.writeValueAsString(read))).isEqualTo(JACKSON2.readTree("{\"origin_server_ts\": 92233720368547758070}"));
+    }
+
+    @Test
+    void numbersAreBigDecimalsReadAndWrittenDigitForDigit() throws Exception {
+        assertThat(event.getMethod("getRatio").getReturnType()).isEqualTo(BigDecimal.class);
+        String json = "{\"origin_server_ts\": 5, \"ratio\": 0.1000000000000000055511151231257827e1,"
+                + " \"weights\": [[0.30000000000000000000000000001, 1], [], [-1e-400]]}";
+        for (Object read : List.of(JACKSON2.readValue(json, event), JACKSON3.readValue(json, event))) {
+            assertThat(violations(read)).isEmpty();
+            assertThat(event.getMethod("getRatio").invoke(read)).isEqualTo(new BigDecimal("1.000000000000000055511151231257827"));
+            assertThat(JsonTrees.firstDifference(EXACT.readTree(json), EXACT.readTree(JACKSON2.writeValueAsString(read)))).isEmpty();
+        }
+        assertThat(violations(JACKSON2.readValue("{\"origin_server_ts\": 5, \"ratio\": 0.49999999999999999999}", event)))
+                .extracting(Object::toString).singleElement().asString().startsWith("/ratio");
+        assertThat(violations(JACKSON3.readValue("{\"origin_server_ts\": 5, \"weights\": [[1.00000000000000000001]]}", event)))
+                .extracting(Object::toString).singleElement().asString().startsWith("/weights/0/0");
+    }
+
+    @Test
+    void aMemberOfAnyTypeKeepsEveryDigitTheMapperReads() throws Exception {
+        String json = "{\"origin_server_ts\": 5, \"anything\": [3.14159265358979323846]}";
+        Object read = EXACT.readValue(json, event);
+        assertThat(JsonTrees.firstDifference(EXACT.readTree(json), EXACT.readTree(EXACT.writeValueAsString(read)))).isEmpty();
+        // Jackson's default untyped reading goes through double before any class sees the value.
+        Object rounded = JACKSON2.readValue(json, event);
+        assertThat(JsonTrees.firstDifference(EXACT.readTree(json), EXACT.readTree(JACKSON2.writeValueAsString(rounded))))
+                .hasValueSatisfying(d -> assertThat(d).startsWith("/anything/0"));
+    }
+
+    @Test
+    void aNumberIsNeverTakenFromAStringOrABoolean() {
+        for (String wrong : List.of("{\"origin_server_ts\": 5, \"ratio\": \"0.7\"}", "{\"origin_server_ts\": 5, \"weights\": [[\"0.7\"]]}",
+                "{\"origin_server_ts\": 5, \"ratio\": true}")) {
+            String found = wrong.contains("true") ? "a boolean" : "a string";
+            String member = wrong.contains("ratio") ? "ratio" : "weights";
+            assertThatThrownBy(() -> JACKSON2.readValue(wrong, event)).as(wrong).hasMessageContaining(member + " must be a number, not " + found);
+            assertThatThrownBy(() -> JACKSON3.readValue(wrong, event)).as(wrong).hasMessageContaining(member + " must be a number, not " + found);
+        }
+    }
+
+    @Test
+    void doublesOnRequest(@TempDir Path dir) throws Exception {
+        GeneratedModel doubles = new GeneratedModel(dir).schema("event.schema.json", EVENT);
+        doubles.generate(new GenerationRequest(doubles.schemas(), List.of(), List.of(), "org.example.doubles", doubles.sources(),
+                false, false, false, false, false, false, false)).compile();
+        Class<?> type = doubles.type("org.example.doubles.Event");
+        assertThat(type.getMethod("getRatio").getReturnType()).isEqualTo(Double.class);
+        Object read = JACKSON2.readValue("{\"origin_server_ts\": 5, \"ratio\": 0.75, \"weights\": [[0.5]]}", type);
+        assertThat(JACKSON2.readTree(JACKSON2.writeValueAsString(read)))
+                .isEqualTo(JACKSON2.readTree("{\"origin_server_ts\": 5, \"ratio\": 0.75, \"weights\": [[0.5]]}"));
+        assertThatThrownBy(() -> JACKSON2.readValue("{\"origin_server_ts\": 5, \"ratio\": \"0.75\"}", type))
+                .hasMessageContaining("ratio must be a number");
+        assertThatThrownBy(() -> JACKSON2.readValue("{\"origin_server_ts\": 5, \"ratio\": 1e400}", type))
+                .hasMessageContaining("ratio must be a number within the range of double (generate with useBigDecimals");
     }
 
     @Test
