@@ -124,6 +124,7 @@ public final class ModelGenerator {
                     + String.join("\n  ", unchecked));
         }
         unchecked.forEach(warn);
+        rules.notes().stream().distinct().forEach(note -> log.accept("Note: " + note));
 
         GeneratedFiles files = new GeneratedFiles();
         try {

@@ -105,6 +105,10 @@ final class ModelObjectRule extends ObjectRule {
         String checks = compiler.body(node);
         String validity = compiler.validityBody(node);
         rules.warnings().addAll(warnings);
+        // Before the compiler's methods are taken: a shape's test may need one of them (a pattern).
+        String variants = rules.getGenerationConfig().isIncludeSetters() ? ""
+                : new VariantView(name, rules.support().exceptionName(), rules.support().violationName(), properties, compiler,
+                        n -> rules.resolve(n, schema), typeNamesIn(jclass), rules.notes()::add).source(node);
 
         StringBuilder text = new StringBuilder("\n");
         text.append(compiler.statics());
@@ -119,7 +123,29 @@ final class ModelObjectRule extends ObjectRule {
         if (rules.streamingReaders()) {
             text.append(streamingReader(name, properties));
         }
+        text.append(variants);
         jclass.direct(readable(text.toString(), jclass._package().name()));
+    }
+
+    /**
+     * The simple type names the class body may use: its own, its nested types', its members' types
+     * (and their type arguments), and the support classes'. A nested type of the same name would
+     * shadow them.
+     */
+    private static java.util.Set<String> typeNamesIn(JDefinedClass jclass) {
+        java.util.Set<String> names = new java.util.HashSet<>(List.of(jclass.name(), SupportClasses.VIOLATION,
+                SupportClasses.EXCEPTION, SupportClasses.JSON_VALUES));
+        jclass.classes().forEachRemaining(nested -> names.add(nested.name()));
+        java.util.Deque<JType> types = new java.util.ArrayDeque<>();
+        jclass.fields().values().forEach(f -> types.add(f.type()));
+        while (!types.isEmpty()) {
+            JType type = types.pop();
+            if (type instanceof com.sun.codemodel.JClass c) {
+                names.add(c.erasure().name());
+                types.addAll(c.getTypeParameters());
+            }
+        }
+        return names;
     }
 
     private Map<String, ViolationCompiler.Property> properties(JDefinedClass jclass, JsonNode node, Schema schema) {

@@ -34,6 +34,7 @@ public final class ModelRuleFactory extends RuleFactory {
     private final Set<JClass> models = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Set<JClass> valueTypes = Collections.newSetFromMap(new IdentityHashMap<>());
     private final List<String> warnings = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
     private final ModelNameHelper names;
     private SupportClasses support;
     private boolean streamingReaders;
@@ -69,6 +70,11 @@ public final class ModelRuleFactory extends RuleFactory {
     /** Rules of the schemas that the generated code does not check, one line each. */
     public List<String> warnings() {
         return warnings;
+    }
+
+    /** What the generator chose not to generate, and why (a variant view it could not prove), one line each. */
+    public List<String> notes() {
+        return notes;
     }
 
     /**

@@ -630,6 +630,30 @@ final class ViolationCompiler {
         return names;
     }
 
+    /** A test on one declared member: the Java expression (over the object's fields) and the member. */
+    record MemberTest(String test, Property member) {
+    }
+
+    /**
+     * The compiled form of {@code condition} (an {@code if}, or any schema of the keywords an
+     * {@code if} may use) when the typed checks can evaluate it and it tests one declared member only;
+     * {@code null} otherwise. Reports nothing: the variant view asks to find out what it can prove.
+     */
+    MemberTest memberTest(JsonNode condition) {
+        silent = true;
+        try {
+            Condition compiled = condition(resolver.apply(condition), "");
+            return compiled == null || compiled.single() == null ? null : new MemberTest(compiled.test(), compiled.single());
+        } finally {
+            silent = false;
+        }
+    }
+
+    /** Whether the {@code if}/{@code then}/{@code else} of {@code holder} compiles into typed checks. */
+    boolean compilesTyped(JsonNode holder) {
+        return compilesTyped(holder, "");
+    }
+
     /**
      * A compiled {@code if}: a Java boolean expression, the condition in words, and, when the
      * condition is about one property only, that property and the words for its expected values.

@@ -104,6 +104,29 @@ public final class GeneratedModel {
         return this;
     }
 
+    /**
+     * Compiles one more source file against the compiled model (as a user's code would be compiled),
+     * with {@code options} added; returns the compiler's output, empty when it compiled.
+     */
+    public String compileAgainst(String fileName, String source, String... options) {
+        JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
+        Path user = root.resolve("user");
+        try (StandardJavaFileManager files = compiler.getStandardFileManager(null, null, StandardCharsets.UTF_8)) {
+            Path file = user.resolve("src").resolve(fileName);
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, source, StandardCharsets.UTF_8);
+            Files.createDirectories(user.resolve("classes"));
+            List<String> arguments = new java.util.ArrayList<>(List.of("-d", user.resolve("classes").toString(), "-classpath",
+                    root.resolve("classes") + java.io.File.pathSeparator + System.getProperty("java.class.path")));
+            arguments.addAll(List.of(options));
+            StringWriter output = new StringWriter();
+            boolean ok = compiler.getTask(output, files, null, arguments, null, files.getJavaFileObjectsFromPaths(List.of(file))).call();
+            return ok ? "" : output.toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The compiler's output with the generated line each error names, since the directory is gone when a test fails. */
     private static String withSourceLines(String output) {
         StringBuilder text = new StringBuilder();
