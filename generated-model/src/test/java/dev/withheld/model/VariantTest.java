@@ -3,10 +3,8 @@ package dev.withheld.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -16,12 +14,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class VariantTest {
 
-    static Stream<Arguments> validCases() {
-        return Suites.validCases().flatMap(c -> Stream.of(JsonLibrary.values()).map(library -> Arguments.of(c, library)));
-    }
-
     @ParameterizedTest(name = "{0} [{1}]")
-    @MethodSource("validCases")
+    @MethodSource("dev.withheld.model.ValidSuiteCasesTest#validCases")
     void everyValidContentHasTheShapeOfItsCode(SuiteCase suiteCase, JsonLibrary json) throws Exception {
         Object read = json.read(suiteCase.json(), suiteCase.target().modelClass);
         RoomKeyWithheldContent content = read instanceof RoomKeyWithheldEvent event ? event.getContent() : (RoomKeyWithheldContent) read;
