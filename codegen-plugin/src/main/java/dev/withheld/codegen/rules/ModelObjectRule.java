@@ -397,7 +397,9 @@ final class ModelObjectRule extends ObjectRule {
         for (ViolationCompiler.Property p : properties.values()) {
             text.append("        this.").append(p.field()).append(" = builder.").append(p.field()).append(";\n");
         }
-        text.append("        this.additionalProperties.putAll(builder.additionalProperties);\n    }\n");
+        text.append("        this.additionalProperties.putAll(builder.additionalProperties);\n");
+        text.append("        this.explicitNulls = builder.explicitNulls == null || builder.explicitNulls.isEmpty() ? null\n"
+                + "                : new java.util.LinkedHashSet<>(builder.explicitNulls);\n    }\n");
         return text.toString();
     }
 
@@ -588,6 +590,7 @@ final class ModelObjectRule extends ObjectRule {
             text.append("        builder.").append(p.field()).append(" = ").append(p.field()).append(";\n");
         }
         text.append("        builder.additionalProperties.putAll(additionalProperties);\n");
+        text.append("        builder.explicitNulls = explicitNulls == null ? null : new java.util.LinkedHashSet<>(explicitNulls);\n");
         text.append("        return builder;\n    }\n\n");
         text.append("    /**\n     * Builds a {@link ").append(name).append("}; {@link #build()} refuses an object that breaks a rule of the schema.\n     */\n");
         text.append("    public static final class Builder {\n\n");
@@ -596,7 +599,9 @@ final class ModelObjectRule extends ObjectRule {
             text.append("        private ").append(typeName(p.type())).append(' ').append(p.field())
                     .append(start == null ? "" : " = " + start).append(";\n");
         }
-        text.append("        private final java.util.Map<String, Object> additionalProperties = new java.util.LinkedHashMap<>();\n\n");
+        text.append("        private final java.util.Map<String, Object> additionalProperties = new java.util.LinkedHashMap<>();\n");
+        text.append("        /** Members read as an explicit null, kept by a copy until set again. */\n");
+        text.append("        private java.util.Set<String> explicitNulls;\n\n");
         text.append("        private Builder() {\n        }\n");
         for (ViolationCompiler.Property p : properties.values()) {
             JsonNode target = rules.resolve(p.schema(), schema);
@@ -608,6 +613,8 @@ final class ModelObjectRule extends ObjectRule {
             text.append("\n        /** ").append(JavaText.javadoc(doc)).append(" */\n");
             text.append("        public Builder ").append(p.field()).append('(').append(typeName(p.type())).append(' ').append(p.field()).append(") {\n")
                     .append("            this.").append(p.field()).append(" = ").append(p.field()).append(";\n")
+                    .append(p.nullable() ? "            if (explicitNulls != null) {\n                explicitNulls.remove("
+                            + JavaText.literal(p.jsonName()) + ");\n            }\n" : "")
                     .append("            return this;\n        }\n");
         }
         text.append("""

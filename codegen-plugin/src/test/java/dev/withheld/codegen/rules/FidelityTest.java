@@ -1,5 +1,6 @@
 package dev.withheld.codegen.rules;
 
+import static dev.withheld.codegen.testing.GeneratedModel.call;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -135,6 +136,18 @@ class FidelityTest {
         Class<?> type = big.type("org.example.big.Event");
         Object read = JACKSON2.readValue("{\"origin_server_ts\": 92233720368547758070}", type);
         assertThat(JACKSON2.readTree(JACKSON2.writeValueAsString(read))).isEqualTo(JACKSON2.readTree("{\"origin_server_ts\": 92233720368547758070}"));
+    }
+
+    @Test
+    void aCopyKeepsTheExplicitNullsUntilTheMemberIsSetAgain() throws Exception {
+        Object read = JACKSON2.readValue("{\"origin_server_ts\": 5, \"nullable\": null}", event);
+        Object copy = call(call(read, "toBuilder"), "build");
+        assertThat(JACKSON2.readTree(JACKSON2.writeValueAsString(copy))).isEqualTo(JACKSON2.readTree("{\"origin_server_ts\": 5, \"nullable\": null}"));
+        Object builder = call(read, "toBuilder");
+        builder.getClass().getMethod("nullable", String.class).invoke(builder, "set");
+        assertThat(JACKSON2.readTree(JACKSON2.writeValueAsString(call(builder, "build"))))
+                .isEqualTo(JACKSON2.readTree("{\"origin_server_ts\": 5, \"nullable\": \"set\"}"));
+        assertThat(JACKSON2.readTree(JACKSON2.writeValueAsString(read))).isEqualTo(JACKSON2.readTree("{\"origin_server_ts\": 5, \"nullable\": null}"));
     }
 
     @Test
