@@ -93,8 +93,15 @@ final class ModelObjectRule extends ObjectRule {
         JMethod setAdditional = jclass.method(setterAccess, jclass.owner().VOID, "setAdditionalProperty");
         setAdditional.annotate(JsonAnySetter.class);
         setAdditional.param(String.class, "name");
-        setAdditional.param(Object.class, "value");
-        setAdditional.body().directStatement("additionalProperties.put(name, " + rules.support().jsonValuesName() + ".freeze(name, value));");
+        if (numbersOnly(node, schema)) {
+            // Every member the schema does not name must be a number: read each from its token text, exactly.
+            setAdditional.param(jclass.owner().directClass(rules.support().jsonValuesName() + ".Read.JsonNumber"), "value");
+            setAdditional.body().directStatement("additionalProperties.put(name, " + rules.support().jsonValuesName()
+                    + ".freeze(name, value == null ? null : value.value()));");
+        } else {
+            setAdditional.param(Object.class, "value");
+            setAdditional.body().directStatement("additionalProperties.put(name, " + rules.support().jsonValuesName() + ".freeze(name, value));");
+        }
 
         ownDocumentation(jclass, node, properties);
         refuseNulls(jclass, properties);
@@ -121,10 +128,41 @@ final class ModelObjectRule extends ObjectRule {
         text.append(valueMethods(name, properties));
         text.append(builder(name, properties, schema));
         if (rules.streamingReaders()) {
-            text.append(streamingReader(name, properties));
+            text.append(streamingReader(name, properties, numbersOnly(node, schema)));
         }
         text.append(variants);
         jclass.direct(readable(text.toString(), jclass._package().name()));
+    }
+
+    /**
+     * Whether every member the schema does not name must be a number or an integer (its
+     * {@code additionalProperties} and each of its {@code patternProperties} say so), so that the
+     * any-setter can read them exactly instead of through Jackson's untyped reading, which turns a
+     * decimal into a {@code double}. Not with public setters, where the any-setter is public API.
+     */
+    private boolean numbersOnly(JsonNode node, Schema schema) {
+        if (rules.getGenerationConfig().isIncludeSetters() || node.has("unevaluatedProperties")) {
+            return false;
+        }
+        List<JsonNode> schemas = new ArrayList<>();
+        JsonNode additional = node.get("additionalProperties");
+        if (additional == null || additional.isBoolean() && additional.asBoolean()) {
+            return false;
+        }
+        if (additional.isObject()) {
+            schemas.add(additional);
+        }
+        node.path("patternProperties").forEach(schemas::add);
+        if (schemas.isEmpty()) {
+            return false;
+        }
+        for (JsonNode member : schemas) {
+            String type = rules.resolve(member, schema).path("type").asText("");
+            if (!type.equals("number") && !type.equals("integer")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -410,7 +448,7 @@ final class ModelObjectRule extends ObjectRule {
      * up with {@code null}, where the data binding would refuse or need its own rules. Unknown members
      * are read as the any-setter would get them.
      */
-    private String streamingReader(String name, Map<String, ViolationCompiler.Property> properties) {
+    private String streamingReader(String name, Map<String, ViolationCompiler.Property> properties, boolean numbersOnly) {
         String token = "tools.jackson.core.JsonToken";
         StringBuilder cases = new StringBuilder();
         for (ViolationCompiler.Property p : properties.values()) {
@@ -456,12 +494,15 @@ final class ModelObjectRule extends ObjectRule {
                         for (String name = parser.nextName(); name != null; name = parser.nextName()) {
                             %2$s token = parser.nextToken();
                             switch (name) {
-                %3$s                default -> object.additionalProperties.put(name, %4$s.freeze(name, parser.readValueAs(Object.class)));
+                %3$s                default -> object.additionalProperties.put(name, %4$s.freeze(name, %5$s));
                             }
                         }
                         return object;
                     }
-                """.formatted(name, token, cases, rules.support().jsonValuesName());
+                """.formatted(name, token, cases, rules.support().jsonValuesName(), numbersOnly
+                        ? "token == " + token + ".VALUE_NULL ? null : parser.readValueAs(" + rules.support().jsonValuesName()
+                                + ".Read.JsonNumber.class).value()"
+                        : "parser.readValueAs(Object.class)");
     }
 
     /**

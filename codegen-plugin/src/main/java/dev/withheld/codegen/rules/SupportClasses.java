@@ -378,10 +378,10 @@ final class SupportClasses {
 
                             /** The number exactly as written in the JSON text, or a refusal naming what came instead. */
                             public static java.math.BigDecimal decimal(JsonNumber value) {
-                                if (value.exact != null) {
-                                    return value.exact;
+                                if (value.value instanceof java.math.BigDecimal exact) {
+                                    return exact;
                                 }
-                                throw new IllegalArgumentException("must be a number, not " + value.found);
+                                throw refused(value.value, "a number");
                             }
 
                             public static Object any(Object value) {
@@ -390,34 +390,38 @@ final class SupportClasses {
 
                             /**
                              * A JSON number as its exact decimal value, for members whose Java type is
-                             * {@code BigDecimal}. Reading into {@code Object} would go through {@code double} and
-                             * lose digits; reading into {@code BigDecimal} directly would take the string
-                             * {@code "1.5"} for a number. Jackson hands numbers to the delegating creator from the
-                             * token text, and strings and booleans to their own creators, which note what came.
+                             * {@code BigDecimal} and for members the schema does not name when all of them must be
+                             * numbers. Reading into {@code Object} would go through {@code double} and lose digits;
+                             * reading into {@code BigDecimal} directly would take the string {@code "1.5"} for a
+                             * number. Jackson hands numbers to the delegating creator from the token text, and
+                             * strings and booleans to their own creators, which keep them as they came.
                              */
                             public static final class JsonNumber {
 
-                                private final java.math.BigDecimal exact;
-                                private final String found;
+                                private final Object value;
 
-                                private JsonNumber(java.math.BigDecimal exact, String found) {
-                                    this.exact = exact;
-                                    this.found = found;
+                                private JsonNumber(Object value) {
+                                    this.value = value;
+                                }
+
+                                /** What came: a {@code BigDecimal} for a number, else the string or the boolean. */
+                                public Object value() {
+                                    return value;
                                 }
 
                                 @com.fasterxml.jackson.annotation.JsonCreator(mode = com.fasterxml.jackson.annotation.JsonCreator.Mode.DELEGATING)
                                 private static JsonNumber of(java.math.BigDecimal exact) {
-                                    return new JsonNumber(exact, null);
+                                    return new JsonNumber(exact);
                                 }
 
                                 @com.fasterxml.jackson.annotation.JsonCreator(mode = com.fasterxml.jackson.annotation.JsonCreator.Mode.DELEGATING)
                                 private static JsonNumber ofString(String text) {
-                                    return new JsonNumber(null, "a string");
+                                    return new JsonNumber(text);
                                 }
 
                                 @com.fasterxml.jackson.annotation.JsonCreator(mode = com.fasterxml.jackson.annotation.JsonCreator.Mode.DELEGATING)
                                 private static JsonNumber ofBoolean(boolean flag) {
-                                    return new JsonNumber(null, "a boolean");
+                                    return new JsonNumber(flag);
                                 }
                             }
 

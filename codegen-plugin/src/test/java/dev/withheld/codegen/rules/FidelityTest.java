@@ -178,6 +178,28 @@ class FidelityTest {
     }
 
     @Test
+    void membersTheSchemaDoesNotNameKeepEveryDigitWhenTheyMustAllBeNumbers(@TempDir Path dir) throws Exception {
+        GeneratedModel maps = new GeneratedModel(dir)
+                .schema("prices.schema.json", "{\"title\": \"Prices\", \"type\": \"object\", \"additionalProperties\": {\"type\": \"number\"}}")
+                .schema("vendor.schema.json", "{\"title\": \"Vendor\", \"type\": \"object\", \"properties\": {\"id\": {\"type\": \"string\"}},"
+                        + " \"patternProperties\": {\"^x-\": {\"type\": \"integer\"}}, \"additionalProperties\": false}")
+                .generate("org.example.maps").compile();
+        Class<?> prices = maps.type("org.example.maps.Prices");
+        Class<?> vendor = maps.type("org.example.maps.Vendor");
+        for (var c : List.of(java.util.Map.entry(prices, "{\"a\": 0.1000000000000000055511151231257827, \"c\": 1e400}"),
+                java.util.Map.entry(vendor, "{\"id\": \"v\", \"x-big\": 9007199264694735.0, \"x-small\": 3}"))) {
+            for (Object read : List.of(JACKSON2.readValue(c.getValue(), c.getKey()), JACKSON3.readValue(c.getValue(), c.getKey()))) {
+                assertThat(violations(read)).as(c.getValue()).isEmpty();
+                assertThat(JsonTrees.firstDifference(EXACT.readTree(c.getValue()), EXACT.readTree(JACKSON2.writeValueAsString(read))))
+                        .as(c.getValue()).isEmpty();
+            }
+        }
+        // A member of another type is still read, and reported.
+        assertThat(violations(JACKSON2.readValue("{\"a\": \"1.5\", \"b\": true}", prices))).extracting(Object::toString)
+                .containsExactly("/a: a must be a number", "/b: b must be a number");
+    }
+
+    @Test
     void aNumberIsNeverTakenFromAStringOrABoolean() {
         for (String wrong : List.of("{\"origin_server_ts\": 5, \"ratio\": \"0.7\"}", "{\"origin_server_ts\": 5, \"weights\": [[\"0.7\"]]}",
                 "{\"origin_server_ts\": 5, \"ratio\": true}")) {

@@ -91,6 +91,23 @@ class StreamingReaderTest {
     }
 
     @Test
+    void membersThatMustAllBeNumbersAreReadExactlyLikeDataBindingReadsThem(@TempDir Path dir) throws Exception {
+        GeneratedModel model = new GeneratedModel(dir).schema("tally.schema.json",
+                "{\"title\": \"Tally\", \"type\": \"object\", \"additionalProperties\": {\"type\": \"number\"}}");
+        model.generate(new GenerationRequest(model.schemas(), List.of(), List.of(), "org.example.tally", model.sources(),
+                false, false, false, true, false, false, true)).compile();
+        Class<?> tally = model.type("org.example.tally.Tally");
+        Method read = tally.getMethod("readJson", JsonParser.class);
+        String json = "{\"a\":0.1000000000000000055511151231257827,\"b\":\"x\",\"c\":null,\"d\":true}";
+        try (JsonParser parser = JSON.createParser(json)) {
+            parser.nextToken();
+            Object streamed = read.invoke(null, parser);
+            assertThat(streamed).isEqualTo(JSON.readValue(json, tally));
+            assertThat(JSON.writeValueAsString(streamed)).isEqualTo(json);
+        }
+    }
+
+    @Test
     void isValidAgreesWithViolationsAfterDataBinding() throws Exception {
         for (String json : List.of("{\"id\":\"P12\"}", "{\"id\":\"P\"}", "{\"id\":\"P1\\n\"}", "{\"id\":\"P1\",\"to\":{}}")) {
             Object bound = bind(json);
