@@ -23,7 +23,7 @@ record SuiteCase(String file, String description, SuiteTarget target, boolean va
      */
     Set<String> modelPointers() {
         Set<String> expected = new LinkedHashSet<>(pointers);
-        if (target == SuiteTarget.EVENT_RECEIVING && data.path("type").isTextual()
+        if (target.isReceivingEvent() && data.path("type").isTextual()
                 && !receivingTypes().contains(data.get("type").asText())) {
             expected.remove("/type");
         }

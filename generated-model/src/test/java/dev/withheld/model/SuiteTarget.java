@@ -21,7 +21,22 @@ enum SuiteTarget {
     CONTENT_SENDING("profiles/content-sending.schema.json", RoomKeyWithheldContent.class, CONTENT, false),
     EVENT("room-key-withheld-event.schema.json", RoomKeyWithheldEvent.class, null, true),
     EVENT_RECEIVING("profiles/event-receiving.schema.json", RoomKeyWithheldEvent.class, EVENT, true),
-    EVENT_SENDING("profiles/event-sending.schema.json", RoomKeyWithheldEvent.class, EVENT, false);
+    EVENT_SENDING("profiles/event-sending.schema.json", RoomKeyWithheldEvent.class, EVENT, false),
+
+    // The later revisions: the model is a receiver, so it reads what every revision's base and receiving
+    // profile accept (their structure is the base's), and every valid case of every profile round-trips.
+    V1_1_CONTENT("v1.1/room-key-withheld-content.schema.json", RoomKeyWithheldContent.class, CONTENT, true),
+    V1_1_CONTENT_RECEIVING("v1.1/profiles/content-receiving.schema.json", RoomKeyWithheldContent.class, V1_1_CONTENT, true),
+    V1_1_CONTENT_SENDING("v1.1/profiles/content-sending.schema.json", RoomKeyWithheldContent.class, V1_1_CONTENT, false),
+    V1_1_EVENT("v1.1/room-key-withheld-event.schema.json", RoomKeyWithheldEvent.class, EVENT, true),
+    V1_1_EVENT_RECEIVING("v1.1/profiles/event-receiving.schema.json", RoomKeyWithheldEvent.class, V1_1_EVENT, true),
+    V1_1_EVENT_SENDING("v1.1/profiles/event-sending.schema.json", RoomKeyWithheldEvent.class, V1_1_EVENT, false),
+    V1_19_CONTENT("v1.19/room-key-withheld-content.schema.json", RoomKeyWithheldContent.class, V1_1_CONTENT, true),
+    V1_19_CONTENT_RECEIVING("v1.19/profiles/content-receiving.schema.json", RoomKeyWithheldContent.class, V1_19_CONTENT, true),
+    V1_19_CONTENT_SENDING("v1.19/profiles/content-sending.schema.json", RoomKeyWithheldContent.class, V1_19_CONTENT, false),
+    V1_19_EVENT("v1.19/room-key-withheld-event.schema.json", RoomKeyWithheldEvent.class, V1_1_EVENT, true),
+    V1_19_EVENT_RECEIVING("v1.19/profiles/event-receiving.schema.json", RoomKeyWithheldEvent.class, V1_19_EVENT, true),
+    V1_19_EVENT_SENDING("v1.19/profiles/event-sending.schema.json", RoomKeyWithheldEvent.class, V1_19_EVENT, false);
 
     final String id;
     final Class<?> modelClass;
@@ -35,6 +50,11 @@ enum SuiteTarget {
         this.modelClass = modelClass;
         this.base = base;
         this.invalidCasesApply = invalidCasesApply;
+    }
+
+    /** Whether this is a receiving event profile, which narrows {@code type} to the stable and the unstable name. */
+    boolean isReceivingEvent() {
+        return this == EVENT_RECEIVING || this == V1_1_EVENT_RECEIVING || this == V1_19_EVENT_RECEIVING;
     }
 
     static Optional<SuiteTarget> forId(String id) {

@@ -100,12 +100,12 @@ final class Suites {
                     jar.stream().map(JarEntry::getName)
                             .filter(name -> name.startsWith(DIRECTORY) && name.endsWith(".suite.json"))
                             .map(name -> name.substring(DIRECTORY.length()))
-                            .filter(name -> !name.contains("/"))
                             .forEach(found::add);
                 }
             } else {
-                try (Stream<Path> listing = Files.list(Path.of(readme.toURI()).getParent())) {
-                    listing.map(path -> path.getFileName().toString())
+                Path directory = Path.of(readme.toURI()).getParent();
+                try (Stream<Path> listing = Files.walk(directory)) {
+                    listing.map(path -> directory.relativize(path).toString().replace('\\', '/'))
                             .filter(name -> name.endsWith(".suite.json"))
                             .forEach(found::add);
                 }

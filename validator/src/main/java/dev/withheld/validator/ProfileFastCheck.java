@@ -37,13 +37,13 @@ final class ProfileFastCheck<T> implements FastCheck {
     }
 
     private static final Map<String, Binding<?>> BY_SCHEMA = Map.of(
-            WithheldValidator.schemaId(Kind.CONTENT, Profile.RECEIVING),
+            WithheldValidator.schemaId(Revision.MSC2399, Kind.CONTENT, Profile.RECEIVING),
             new Binding<>(RoomKeyWithheldContent::readJson, RoomKeyWithheldContent::isValid),
-            WithheldValidator.schemaId(Kind.CONTENT, Profile.SENDING),
+            WithheldValidator.schemaId(Revision.MSC2399, Kind.CONTENT, Profile.SENDING),
             new Binding<>(ContentSending::readJson, ContentSending::isValid),
-            WithheldValidator.schemaId(Kind.EVENT, Profile.RECEIVING),
+            WithheldValidator.schemaId(Revision.MSC2399, Kind.EVENT, Profile.RECEIVING),
             new Binding<>(EventReceiving::readJson, EventReceiving::isValid),
-            WithheldValidator.schemaId(Kind.EVENT, Profile.SENDING),
+            WithheldValidator.schemaId(Revision.MSC2399, Kind.EVENT, Profile.SENDING),
             new Binding<>(EventSending::readJson, EventSending::isValid));
 
     private static final VarHandle EIGHT_BYTES = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);

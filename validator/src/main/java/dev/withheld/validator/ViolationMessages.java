@@ -63,7 +63,7 @@ final class ViolationMessages {
             case "false":
                 return subject + " is not allowed here";
             case "not":
-                return subject + " must not be " + describe(keywordValue, location, 0);
+                return subject + " must not be " + describe(keywordValue, location, 0) + because(location);
             case "oneOf":
                 return subject + " must match exactly one of its alternatives, but " + argument(error, 0) + " match";
             case "format":

@@ -12,56 +12,85 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Checks {@code m.room_key.withheld} events and contents against the schemas of the
- * {@code withheld-schema} artifact, in the sending or the receiving profile. This is the entry
- * point for Java services: create one, share it between threads, and call the method for the
- * use at hand.
+ * {@code withheld-schema} artifact, in the sending or the receiving profile of one schema
+ * {@link Revision} (the latest unless another is asked for). This is the entry point for Java
+ * services: create one, share it between threads, and call the method for the use at hand.
  *
  * <pre>{@code
  * WithheldValidator validator = WithheldValidator.create();
  * ValidationResult result = validator.validateEvent(Profile.RECEIVING, bytes);
+ * WithheldValidator proposal = WithheldValidator.create(Revision.forSpecVersion("msc2399"));
  * }</pre>
  *
- * <p>All four schemas are compiled when the validator is created. Input that is not one JSON
+ * <p>The revision's four schemas are compiled when the validator is created. Input that is not one JSON
  * value within the {@link InputLimits} fails with a {@link RejectedInputException}.
  */
 public final class WithheldValidator {
 
     private final Map<Kind, Map<Profile, SchemaValidator>> validators = new EnumMap<>(Kind.class);
+    private final Revision revision;
     private final InputLimits limits;
     private final InstanceReader reader;
 
-    private WithheldValidator(SchemaSet schemas, InputLimits limits) {
+    private WithheldValidator(SchemaSet schemas, Revision revision, InputLimits limits) {
+        this.revision = revision;
         this.limits = limits;
         this.reader = new InstanceReader(limits);
         for (Kind kind : Kind.values()) {
             Map<Profile, SchemaValidator> byProfile = new EnumMap<>(Profile.class);
             for (Profile profile : Profile.values()) {
-                SchemaValidator full = schemas.validator(schemaId(kind, profile), limits, "the " + kind.schemaName());
-                FastCheck fast = ProfileFastCheck.forSchema(schemaId(kind, profile), full.reader());
+                String id = schemaId(revision, kind, profile);
+                SchemaValidator full = schemas.validator(id, limits, "the " + kind.schemaName());
+                FastCheck fast = ProfileFastCheck.forSchema(id, full.reader());
                 byProfile.put(profile, fast == null ? full : full.withFastCheck(fast));
             }
             validators.put(kind, byProfile);
         }
     }
 
-    /** A validator with {@link InputLimits#DEFAULT}. */
+    /** A validator of the latest revision with {@link InputLimits#DEFAULT}. */
     public static WithheldValidator create() {
-        return create(InputLimits.DEFAULT);
+        return create(Revision.latest(), InputLimits.DEFAULT);
     }
 
     /**
-     * A validator with the given limits.
+     * A validator of the latest revision with the given limits.
      *
      * @throws SchemaLoadException if the {@code withheld-schema} artifact is not on the classpath
      */
     public static WithheldValidator create(InputLimits limits) {
-        return new WithheldValidator(SchemaSet.withheld(), Objects.requireNonNull(limits, "limits"));
+        return create(Revision.latest(), limits);
     }
 
-    /** The {@code $id} of the schema for a kind of instance in a profile. */
+    /** A validator of the given revision with {@link InputLimits#DEFAULT}. */
+    public static WithheldValidator create(Revision revision) {
+        return create(revision, InputLimits.DEFAULT);
+    }
+
+    /**
+     * A validator of the given revision with the given limits.
+     *
+     * @throws SchemaLoadException if the {@code withheld-schema} artifact is not on the classpath
+     */
+    public static WithheldValidator create(Revision revision, InputLimits limits) {
+        return new WithheldValidator(SchemaSet.withheld(), Objects.requireNonNull(revision, "revision"),
+                Objects.requireNonNull(limits, "limits"));
+    }
+
+    /** The {@code $id} of the latest revision's schema for a kind of instance in a profile. */
     public static String schemaId(Kind kind, Profile profile) {
-        return SchemaSet.WITHHELD_ID_PREFIX + "profiles/" + kind.schemaName() + "-" + profile.schemaName()
-                + ".schema.json";
+        return schemaId(Revision.latest(), kind, profile);
+    }
+
+    /** The {@code $id} of a revision's schema for a kind of instance in a profile. */
+    public static String schemaId(Revision revision, Kind kind, Profile profile) {
+        return SchemaSet.WITHHELD_ID_PREFIX + revision.folder() + "profiles/" + kind.schemaName() + "-"
+                + profile.schemaName() + ".schema.json";
+    }
+
+    /** The revision whose schemas this validator checks against. */
+    public Revision revision() {
+        return revision;
     }
 
     /** The limits applied to every input. */

@@ -24,7 +24,7 @@ class ConcurrencyTest {
 
     @Test
     void manyThreadsGetTheSingleThreadedResults() throws Exception {
-        WithheldValidator validator = WithheldValidator.create();
+        WithheldValidator validator = WithheldValidator.create(Revision.MSC2399);
         List<Job> jobs = jobs();
         List<String> expected = new ArrayList<>();
         for (Job job : jobs) {
@@ -75,7 +75,7 @@ class ConcurrencyTest {
         for (SuiteCases.Case c : SuiteCases.all()) {
             for (Kind kind : Kind.values()) {
                 for (Profile profile : Profile.values()) {
-                    if (WithheldValidator.schemaId(kind, profile).equals(c.schemaId())) {
+                    if (WithheldValidator.schemaId(Revision.MSC2399, kind, profile).equals(c.schemaId())) {
                         jobs.add(new Job(kind, profile, c.data().toString()));
                     }
                 }

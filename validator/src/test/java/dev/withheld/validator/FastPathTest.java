@@ -28,7 +28,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 class FastPathTest {
 
-    private static final WithheldValidator VALIDATOR = WithheldValidator.create();
+    private static final WithheldValidator VALIDATOR = WithheldValidator.create(Revision.MSC2399);
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -58,7 +58,7 @@ class FastPathTest {
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("profiles")
     void everyProfileHasAFastPath(Kind kind, Profile profile) {
-        assertThat(ProfileFastCheck.forSchema(WithheldValidator.schemaId(kind, profile),
+        assertThat(ProfileFastCheck.forSchema(WithheldValidator.schemaId(Revision.MSC2399, kind, profile),
                 new InstanceReader(InputLimits.DEFAULT))).isNotNull();
     }
 

@@ -25,7 +25,7 @@ import tools.jackson.databind.node.JsonNodeFactory;
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class HostileInputTest {
 
-    private static final WithheldValidator VALIDATOR = WithheldValidator.create();
+    private static final WithheldValidator VALIDATOR = WithheldValidator.create(Revision.MSC2399);
     private static final String CONTENT_START =
             "{\"algorithm\":\"m.megolm.v1.aes-sha2\",\"sender_key\":\"RF3s+E7RkTQTGF2d8Deol0FkQvgII2aJDf3/Jp5mxVU\","
                     + "\"code\":\"m.no_olm\",\"reason\":";
@@ -59,7 +59,7 @@ class HostileInputTest {
 
     @Test
     void hundredThousandNestedArraysAreTooDeepWhenTheSizeAllowsThem() {
-        WithheldValidator roomy = WithheldValidator.create(InputLimits.DEFAULT.withMaxBytes(1 << 20));
+        WithheldValidator roomy = WithheldValidator.create(Revision.MSC2399, InputLimits.DEFAULT.withMaxBytes(1 << 20));
         String nested = CONTENT_START + "[".repeat(100_000) + "]".repeat(100_000) + "}";
         assertRejected(() -> roomy.validateContent(Profile.RECEIVING, nested), Reason.TOO_DEEP)
                 .hasMessageContaining("nest deeper than 64 levels");
@@ -91,7 +91,7 @@ class HostileInputTest {
 
     @Test
     void aFiftyMegabyteStringIsTooLongWhenTheSizeAllowsIt() {
-        WithheldValidator roomy = WithheldValidator.create(InputLimits.DEFAULT.withMaxBytes(60 * 1024 * 1024));
+        WithheldValidator roomy = WithheldValidator.create(Revision.MSC2399, InputLimits.DEFAULT.withMaxBytes(60 * 1024 * 1024));
         String huge = CONTENT_START + "\"" + "x".repeat(50 * 1024 * 1024) + "\"}";
         assertRejected(() -> roomy.validateContent(Profile.RECEIVING, huge), Reason.STRING_TOO_LONG)
                 .hasMessageContaining("longer than 65536 characters");

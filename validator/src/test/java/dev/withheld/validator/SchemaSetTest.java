@@ -100,7 +100,7 @@ class SchemaSetTest {
     @Test
     void theWithheldSchemasAreTheDefaultSet() {
         SchemaValidator validator = SchemaSet.withheld()
-                .validator(WithheldValidator.schemaId(Kind.EVENT, Profile.RECEIVING));
+                .validator(WithheldValidator.schemaId(Revision.MSC2399, Kind.EVENT, Profile.RECEIVING));
         assertThat(validator.schemaId()).isEqualTo("https://withheld.dev/schema/profiles/event-receiving.schema.json");
         assertThat(validator.limits()).isEqualTo(InputLimits.DEFAULT);
     }

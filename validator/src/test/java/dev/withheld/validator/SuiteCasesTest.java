@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class SuiteCasesTest {
 
-    private static final WithheldValidator WITHHELD = WithheldValidator.create();
+    private static final WithheldValidator WITHHELD = WithheldValidator.create(Revision.MSC2399);
     private static final SchemaSet SCHEMAS = SchemaSet.withheld();
     private static final Map<String, SchemaValidator> BY_ID = new ConcurrentHashMap<>();
 
@@ -36,7 +36,7 @@ class SuiteCasesTest {
         Set<String> targets = cases().stream().map(SuiteCases.Case::schemaId).collect(Collectors.toSet());
         for (Kind kind : Kind.values()) {
             for (Profile profile : Profile.values()) {
-                assertThat(targets).contains(WithheldValidator.schemaId(kind, profile));
+                assertThat(targets).contains(WithheldValidator.schemaId(Revision.MSC2399, kind, profile));
             }
         }
         assertThat(cases()).anyMatch(SuiteCases.Case::valid).anyMatch(c -> !c.valid());
@@ -78,7 +78,7 @@ class SuiteCasesTest {
     private static Map.Entry<Kind, Profile> profileOf(String schemaId) {
         for (Kind kind : Kind.values()) {
             for (Profile profile : Profile.values()) {
-                if (WithheldValidator.schemaId(kind, profile).equals(schemaId)) {
+                if (WithheldValidator.schemaId(Revision.MSC2399, kind, profile).equals(schemaId)) {
                     return Map.entry(kind, profile);
                 }
             }

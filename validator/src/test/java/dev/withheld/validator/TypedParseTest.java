@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Parse-and-validate: a valid instance comes back as the model type; an invalid one fails with every violation. */
 class TypedParseTest {
 
-    private static final WithheldValidator VALIDATOR = WithheldValidator.create();
+    private static final WithheldValidator VALIDATOR = WithheldValidator.create(Revision.MSC2399);
 
     private static final String SENDER_KEY = "RF3s+E7RkTQTGF2d8Deol0FkQvgII2aJDf3/Jp5mxVU";
 

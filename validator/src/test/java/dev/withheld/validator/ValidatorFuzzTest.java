@@ -38,8 +38,8 @@ import java.nio.charset.StandardCharsets;
  */
 class ValidatorFuzzTest {
 
-    private static final WithheldValidator FIRST = WithheldValidator.create();
-    private static final WithheldValidator SECOND = WithheldValidator.create();
+    private static final WithheldValidator FIRST = WithheldValidator.create(Revision.MSC2399);
+    private static final WithheldValidator SECOND = WithheldValidator.create(Revision.MSC2399);
 
     @FuzzTest
     void rawBytes(byte[] input) {

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 /** Messages name the member, the rule and, for the code rule, the condition, in words from the schema. */
 class ViolationMessagesTest {
 
-    private static final WithheldValidator VALIDATOR = WithheldValidator.create();
+    private static final WithheldValidator VALIDATOR = WithheldValidator.create(Revision.MSC2399);
     private static final String KEY = "RF3s+E7RkTQTGF2d8Deol0FkQvgII2aJDf3/Jp5mxVU";
 
     @Test

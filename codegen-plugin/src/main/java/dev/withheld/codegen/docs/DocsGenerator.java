@@ -37,12 +37,33 @@ public final class DocsGenerator {
         for (DocumentedEvent event : options.events()) {
             SchemaFile schema = schemaOf(workspace, event);
             String source = workspace.directory().getFileName() + "/" + schema.relativePath();
-            String markdown = renderer.render(schema, event.getName(), source);
+            String markdown = renderer.render(schema, event.getName(), source,
+                    file -> nearestEvent(options.events(), file.relativePath()) == event);
             Path generated = options.outputDirectory().resolve(event.fileName());
             writeIfChanged(generated, markdown);
             documents.add(compare(options, event, generated, markdown));
         }
         return new DocsResult(List.copyOf(documents));
+    }
+
+    /**
+     * The documented event a schema file belongs to: the one whose schema lies in the deepest folder
+     * that also holds the file. With one event per folder ({@code room-key-withheld-event.schema.json}
+     * and {@code v1.19/room-key-withheld-event.schema.json}), the files under {@code v1.19/} are
+     * that revision's profiles, and the others are the first event's.
+     */
+    static DocumentedEvent nearestEvent(List<DocumentedEvent> events, String relativePath) {
+        DocumentedEvent nearest = null;
+        int depth = -1;
+        for (DocumentedEvent event : events) {
+            String schema = event.getSchema() == null ? "" : event.getSchema().replace('\\', '/');
+            String folder = schema.substring(0, schema.lastIndexOf('/') + 1);
+            if (relativePath.startsWith(folder) && folder.length() > depth) {
+                nearest = event;
+                depth = folder.length();
+            }
+        }
+        return nearest;
     }
 
     private static SchemaFile schemaOf(SchemaWorkspace workspace, DocumentedEvent event) {

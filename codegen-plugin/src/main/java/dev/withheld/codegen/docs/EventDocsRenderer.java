@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import tools.jackson.core.util.DefaultIndenter;
@@ -64,8 +65,16 @@ final class EventDocsRenderer {
     }
 
     String render(SchemaFile event, String name, String source) {
+        return render(event, name, source, file -> true);
+    }
+
+    /**
+     * Renders an event; {@code ownFiles} says which schema files may be shown as its profiles (a file
+     * that builds on a table of this event but belongs to another documented event is left out).
+     */
+    String render(SchemaFile event, String name, String source, Predicate<SchemaFile> ownFiles) {
         List<Table> tables = tables(event);
-        List<Profile> profiles = profiles(tables);
+        List<Profile> profiles = profiles(tables, ownFiles);
         Map<JsonNode, String> links = new IdentityHashMap<>();
         tables.forEach(table -> links.put(table.node(), Markdown.link(table.title())));
         profiles.forEach(profile -> links.put(profile.file().document(), Markdown.link(profile.title())));
@@ -93,6 +102,13 @@ final class EventDocsRenderer {
                 text(profile.file().document(), "description").ifPresent(description -> md.append(description).append("\n\n"));
                 md.append("Builds on ").append(Markdown.link(profile.base().title())).append(" (`").append(profile.file().relativePath())
                         .append("`).");
+                for (JsonNode member : profile.file().document().path("allOf")) {
+                    if (member.path("$ref").isString()) {
+                        workspace.resolve(profile.file(), member.get("$ref").stringValue()).ifPresent(target -> md
+                                .append(" It also meets every rule of ").append(title(target.node(), target.file().relativePath()))
+                                .append(" (`").append(target.file().relativePath()).append("`)."));
+                    }
+                }
                 List<Property> own = ownProperties(profile.file(), profile.file().document());
                 if (own.isEmpty()) {
                     md.append(" It adds no rule of its own.\n\n");
@@ -141,10 +157,10 @@ final class EventDocsRenderer {
         return Optional.empty();
     }
 
-    private List<Profile> profiles(List<Table> tables) {
+    private List<Profile> profiles(List<Table> tables, Predicate<SchemaFile> ownFiles) {
         List<Profile> profiles = new ArrayList<>();
         for (SchemaFile file : workspace.files()) {
-            if (!file.readable() || !file.document().path("$ref").isString()) {
+            if (!file.readable() || !file.document().path("$ref").isString() || !ownFiles.test(file)) {
                 continue;
             }
             workspace.resolve(file, file.document().get("$ref").stringValue()).ifPresent(target -> tables.stream()

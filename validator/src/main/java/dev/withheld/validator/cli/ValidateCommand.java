@@ -3,6 +3,7 @@ package dev.withheld.validator.cli;
 import dev.withheld.validator.InputLimits;
 import dev.withheld.validator.Kind;
 import dev.withheld.validator.Profile;
+import dev.withheld.validator.Revision;
 import dev.withheld.validator.RejectedInputException;
 import dev.withheld.validator.SchemaLoadException;
 import dev.withheld.validator.SchemaValidator;
@@ -38,7 +39,8 @@ import picocli.CommandLine.TypeConversionException;
         headerHeading = "",
         header = "Checks m.room_key.withheld events or contents against the withheld-key JSON Schemas.",
         synopsisHeading = "%nUsage: ",
-        customSynopsis = "java -jar withheld-validator.jar [--profile sending|receiving] [--kind event|content]"
+        customSynopsis = "java -jar withheld-validator.jar [--spec-version VERSION] [--profile sending|receiving]"
+                + " [--kind event|content]"
                 + " [--format text|json] [--jsonl] [--max-bytes N] [--max-depth N] FILE...",
         descriptionHeading = "%n",
         description = {
@@ -50,6 +52,11 @@ import picocli.CommandLine.TypeConversionException;
                     + " the stable event type). The receiving profile is lenient: what a client must cope with"
                     + " (any code, the unstable org.matrix type). Both keep the structural rules and the"
                     + " code rule: room_id and session_id are required unless the code is m.no_olm.",
+            "",
+            "--spec-version chooses the schema revision: msc2399 (the proposal: code optional), v1.1 to"
+                    + " v1.18 (the released specification: a sender must give code), v1.19 (m.history_not_shared"
+                    + " is known, and not sent in this event), or latest (the newest, the default). The receiving"
+                    + " profile of every revision accepts what earlier revisions produced.",
             "",
             "Input must be UTF-8 JSON: one value, no duplicate member names, nothing after it, at most"
                     + " --max-bytes bytes and --max-depth levels of nesting.",
@@ -87,6 +94,12 @@ public final class ValidateCommand implements Callable<Integer> {
     public static final int TROUBLE = 2;
 
     private static final String STDIN = "-";
+
+    @Option(names = "--spec-version", paramLabel = "VERSION", defaultValue = Revision.LATEST_NAME,
+            converter = RevisionConverter.class,
+            description = "The Matrix specification version whose rules apply: msc2399, v1.1 ... v1.19, or latest."
+                    + " Default: ${DEFAULT-VALUE}.")
+    private Revision revision;
 
     @Option(names = "--profile", paramLabel = "sending|receiving", defaultValue = "receiving",
             converter = ProfileConverter.class,
@@ -176,7 +189,7 @@ public final class ValidateCommand implements Callable<Integer> {
         }
         SchemaValidator validator;
         try {
-            validator = WithheldValidator.create(limits).validator(kind, profile);
+            validator = WithheldValidator.create(revision, limits).validator(kind, profile);
         } catch (SchemaLoadException e) {
             err.println("withheld-validator: the schemas are missing or broken: " + e.getMessage());
             return TROUBLE;
@@ -311,6 +324,17 @@ public final class ValidateCommand implements Callable<Integer> {
                 }
             }
             throw new TypeConversionException("expected sending or receiving, not '" + value + "'");
+        }
+    }
+
+    static final class RevisionConverter implements ITypeConverter<Revision> {
+        @Override
+        public Revision convert(String value) {
+            try {
+                return Revision.forSpecVersion(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
         }
     }
 

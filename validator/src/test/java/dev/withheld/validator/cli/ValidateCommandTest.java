@@ -77,10 +77,39 @@ class ValidateCommandTest {
 
         String content = example("history-not-shared-content.json");
         assertThat(runIn("--kind", "content", content).status()).isZero();
-        assertThat(runIn("--kind", "content", "--profile", "sending", content).lines().get(0))
+        assertThat(runIn("--spec-version", "msc2399", "--kind", "content", "--profile", "sending", content).lines().get(0))
                 .startsWith(content + ": /code: code \"m.history_not_shared\" is none of the accepted forms");
+        assertThat(runIn("--kind", "content", "--profile", "sending", content).lines())
+                .contains(content + ": /code: code must not be \"m.history_not_shared\" (m.history_not_shared is defined for"
+                        + " room-key bundles, and the specification says: \"Clients SHOULD NOT use this code in a"
+                        + " m.room_key.withheld event.\")");
         // The default kind is event: content alone lacks the envelope.
         assertThat(runIn(content).lines()).contains(content + ": /type: type is required");
+    }
+
+    @Test
+    void theSpecVersionOptionSelectsTheRevision() throws Exception {
+        Path content = Files.createTempFile("no-code", ".json");
+        try {
+            Files.writeString(content, "{\"algorithm\": \"m.megolm.v1.aes-sha2\", \"sender_key\": \"RF3s+E7RkTQTGF2d8Deol0FkQvgII2aJDf3/Jp5mxVU\","
+                    + " \"room_id\": \"!Cuyf34gef24t:localhost\", \"session_id\": \"X3lUlvLELLYxeTx4yOVu6UDpasGEVO0Jbu+QFnm0cKQ\"}");
+            String file = content.toString();
+            Run latest = runIn("--spec-version", "v1.19", "--profile", "sending", "--kind", "content", file);
+            assertThat(latest.status()).isEqualTo(1);
+            assertThat(latest.lines()).containsExactly(file + ": /code: code is required", "0 valid, 1 invalid");
+            assertThat(runIn("--spec-version", "msc2399", "--profile", "sending", "--kind", "content", file).status()).isZero();
+            assertThat(runIn("--spec-version", "v1.7", "--profile", "sending", "--kind", "content", file).status())
+                    .as("v1.7 is in force under the v1.1 revision").isEqualTo(1);
+            assertThat(runIn("--profile", "sending", "--kind", "content", file).status()).as("the default is latest").isEqualTo(1);
+            assertThat(runIn("--spec-version", "v1.19", "--kind", "content", file).status())
+                    .as("every receiving profile accepts content without code").isZero();
+            Run unknown = runIn("--spec-version", "v1.20", "--kind", "content", file);
+            assertThat(unknown.status()).isEqualTo(2);
+            assertThat(String.join("\n", unknown.lines()) + unknown.err())
+                    .contains("\"v1.20\" is not a specification version these schemas know: use latest (v1.19), msc2399");
+        } finally {
+            Files.delete(content);
+        }
     }
 
     @Test

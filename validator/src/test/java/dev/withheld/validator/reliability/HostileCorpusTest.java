@@ -1,5 +1,6 @@
 package dev.withheld.validator.reliability;
 
+import dev.withheld.validator.Revision;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.abort;
 
@@ -39,7 +40,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class HostileCorpusTest {
 
-    private static final WithheldValidator VALIDATOR = WithheldValidator.create();
+    private static final WithheldValidator VALIDATOR = WithheldValidator.create(Revision.MSC2399);
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @TempDir

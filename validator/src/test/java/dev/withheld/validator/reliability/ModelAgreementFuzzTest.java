@@ -1,5 +1,6 @@
 package dev.withheld.validator.reliability;
 
+import dev.withheld.validator.Revision;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
@@ -59,7 +60,7 @@ class ModelAgreementFuzzTest {
             SCHEMAS.validator(SchemaSet.WITHHELD_ID_PREFIX + "room-key-withheld-content.schema.json");
     private static final SchemaValidator BASE_EVENT =
             SCHEMAS.validator(SchemaSet.WITHHELD_ID_PREFIX + "room-key-withheld-event.schema.json");
-    private static final WithheldValidator PROFILES = WithheldValidator.create();
+    private static final WithheldValidator PROFILES = WithheldValidator.create(Revision.MSC2399);
     /*
      * With exact decimals, as the validator reads: with Jackson's defaults the model refuses a number beyond
      * the range of double in an unknown member (BUG-2), which the schema accepts. That refusal is tested in
