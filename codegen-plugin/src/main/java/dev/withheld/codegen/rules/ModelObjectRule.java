@@ -294,7 +294,8 @@ final class ModelObjectRule extends ObjectRule {
     static String reader(JType type, String value, int depth, String jsonValues) {
         String method = READERS.get(type.fullName());
         if (method != null) {
-            String argument = depth > 0 && method.equals("decimal") ? "(" + jsonValues + ".Read.JsonNumber) " + value : value;
+            String argument = !NUMBERS.contains(type.fullName()) ? value
+                    : depth == 0 ? value + ".value()" : "((" + jsonValues + ".Read.JsonNumber) " + value + ").value()";
             return jsonValues + ".Read." + method + "(" + argument + ")";
         }
         if (type instanceof com.sun.codemodel.JClass list && list.erasure().fullName().equals("java.util.List")
@@ -313,14 +314,18 @@ final class ModelObjectRule extends ObjectRule {
             "java.lang.Integer", "int32", "java.lang.Long", "int64", "java.math.BigInteger", "bigInteger",
             "java.lang.Double", "float64", "java.math.BigDecimal", "decimal", "java.lang.Object", "any");
 
+    /** The Java types of JSON numbers, which readers take as {@code JsonValues.Read.JsonNumber}. */
+    private static final java.util.Set<String> NUMBERS = java.util.Set.of("java.lang.Integer", "java.lang.Long",
+            "java.math.BigInteger", "java.lang.Double", "java.math.BigDecimal");
+
     /**
      * The Java type in which the data binding hands a reader its JSON value: {@code Object} (Jackson's
-     * untyped form), except where a {@code BigDecimal} is read, at any depth of lists. Untyped, a decimal
-     * has already gone through {@code double}; {@code JsonValues.Read.JsonNumber} gets it from the token
-     * text, digit for digit.
+     * untyped form), except where a number is read, at any depth of lists. Untyped, a decimal has
+     * already gone through {@code double} (so {@code 9007199254740993.0} is no longer that integer);
+     * {@code JsonValues.Read.JsonNumber} gets it from the token text, digit for digit.
      */
     static String readerParameter(JType type, String jsonValues) {
-        if (type.fullName().equals("java.math.BigDecimal")) {
+        if (NUMBERS.contains(type.fullName())) {
             return jsonValues + ".Read.JsonNumber";
         }
         if (type instanceof com.sun.codemodel.JClass list && list.erasure().fullName().equals("java.util.List")

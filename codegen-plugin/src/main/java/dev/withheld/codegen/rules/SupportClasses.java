@@ -209,15 +209,54 @@ final class SupportClasses {
                             if (value instanceof java.math.BigInteger big) {
                                 return big;
                             }
+                            if (!isInteger(value)) {
+                                return null;
+                            }
+                            java.math.BigDecimal decimal = decimal(value).stripTrailingZeros();
+                            // 1e999999999 is a short text for a billion digits: refuse it rather than compute them.
+                            long digits = (long) decimal.precision() - decimal.scale();
+                            if (digits > MAX_INTEGER_DIGITS) {
+                                throw new IllegalArgumentException("must be an integer of at most " + MAX_INTEGER_DIGITS
+                                        + " digits, not one of " + digits + " digits");
+                            }
+                            return decimal.toBigIntegerExact();
+                        }
+
+                        /** The most digits {@link #integer} turns into a {@code BigInteger} (Jackson's own limit for such numbers). */
+                        private static final int MAX_INTEGER_DIGITS = 100_000;
+
+                        /**
+                         * Whether a value is a number with no fractional part ({@code 1.0} and {@code 1e2} are
+                         * integers), decided without computing the integer's digits.
+                         */
+                        public static boolean isInteger(Object value) {
+                            if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte
+                                    || value instanceof java.math.BigInteger) {
+                                return true;
+                            }
                             java.math.BigDecimal decimal = decimal(value);
-                            if (decimal == null) {
-                                return null;
+                            return decimal != null && (decimal.signum() == 0 || decimal.stripTrailingZeros().scale() <= 0);
+                        }
+
+                        /**
+                         * Whether {@code number} is a multiple of {@code divisor} (positive), exactly and without
+                         * expanding either: {@code 1e999999999} is a multiple of {@code 0.5}, found in microseconds.
+                         */
+                        public static boolean multipleOf(java.math.BigDecimal number, java.math.BigDecimal divisor) {
+                            if (number.signum() == 0) {
+                                return true;
                             }
-                            try {
-                                return decimal.toBigIntegerExact();
-                            } catch (ArithmeticException fractional) {
-                                return null;
+                            java.math.BigInteger n = number.unscaledValue().abs();
+                            java.math.BigInteger d = divisor.unscaledValue().abs();
+                            // number / divisor = n / d * 10^shift
+                            long shift = (long) divisor.scale() - number.scale();
+                            if (shift >= 0) {
+                                return n.multiply(java.math.BigInteger.TEN.modPow(java.math.BigInteger.valueOf(shift), d)).mod(d).signum() == 0;
                             }
+                            if (-shift > n.toString().length()) {
+                                return false; // n / (d * 10^-shift) < 1 and not 0
+                            }
+                            return n.mod(d.multiply(java.math.BigInteger.TEN.pow((int) -shift))).signum() == 0;
                         }
 
                         /**
@@ -377,11 +416,11 @@ final class SupportClasses {
                             }
 
                             /** The number exactly as written in the JSON text, or a refusal naming what came instead. */
-                            public static java.math.BigDecimal decimal(JsonNumber value) {
-                                if (value.value instanceof java.math.BigDecimal exact) {
+                            public static java.math.BigDecimal decimal(Object value) {
+                                if (value instanceof java.math.BigDecimal exact) {
                                     return exact;
                                 }
-                                throw refused(value.value, "a number");
+                                throw refused(value, "a number");
                             }
 
                             public static Object any(Object value) {
@@ -389,9 +428,8 @@ final class SupportClasses {
                             }
 
                             /**
-                             * A JSON number as its exact decimal value, for members whose Java type is
-                             * {@code BigDecimal} and for members the schema does not name when all of them must be
-                             * numbers. Reading into {@code Object} would go through {@code double} and lose digits;
+                             * A JSON number as its exact decimal value, for members whose Java type is a number
+                             * type and for members the schema does not name when all of them must be numbers. Reading into {@code Object} would go through {@code double} and lose digits;
                              * reading into {@code BigDecimal} directly would take the string {@code "1.5"} for a
                              * number. Jackson hands numbers to the delegating creator from the token text, and
                              * strings and booleans to their own creators, which keep them as they came.

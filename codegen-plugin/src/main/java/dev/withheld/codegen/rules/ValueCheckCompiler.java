@@ -205,7 +205,7 @@ final class ValueCheckCompiler {
         for (JsonNode t : type.isArray() ? type : List.of(type)) {
             switch (t.asText()) {
                 case "string" -> add(tests, words, "value instanceof String", "a string");
-                case "integer" -> add(tests, words, values + ".integer(value) != null", "an integer");
+                case "integer" -> add(tests, words, values + ".isInteger(value)", "an integer");
                 case "number" -> add(tests, words, values + ".decimal(value) != null", "a number");
                 case "boolean" -> add(tests, words, "value instanceof Boolean", "true or false");
                 case "null" -> add(tests, words, "value == null", "null");
@@ -292,7 +292,7 @@ final class ValueCheckCompiler {
         }
         JsonNode multiple = schema.get("multipleOf");
         if (multiple != null && multiple.isNumber() && multiple.decimalValue().signum() > 0) {
-            fail(inner, "            ", "number.remainder(" + decimal(multiple) + ").signum() != 0", "pointer", "multipleOf",
+            fail(inner, "            ", "!" + values + ".multipleOf(number, " + decimal(multiple) + ")", "pointer", "multipleOf",
                     where() + " + " + JavaText.literal(" must be a multiple of " + multiple.asText()));
         }
         if (inner.length() > 0) {
