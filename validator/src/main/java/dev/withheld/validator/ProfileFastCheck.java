@@ -17,8 +17,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The fast path for the four withheld profiles: the instance is bound to a class generated at build
- * time from the profile's schema, and that class's compiled checks decide. The generation is
+ * The fast path for the withheld profiles of every revision: the instance is bound to a class
+ * generated at build time from the profile's schema, and that class's compiled checks decide. The generation is
  * configured to fail if any rule of the schemas cannot be compiled, so "the compiled checks pass"
  * stands for "the schema passes"; a differential test holds the two to that.
  *
@@ -36,15 +36,32 @@ final class ProfileFastCheck<T> implements FastCheck {
     private record Binding<T>(Function<JsonParser, T> reader, Predicate<T> valid) {
     }
 
-    private static final Map<String, Binding<?>> BY_SCHEMA = Map.of(
-            WithheldValidator.schemaId(Revision.MSC2399, Kind.CONTENT, Profile.RECEIVING),
-            new Binding<>(RoomKeyWithheldContent::readJson, RoomKeyWithheldContent::isValid),
-            WithheldValidator.schemaId(Revision.MSC2399, Kind.CONTENT, Profile.SENDING),
-            new Binding<>(ContentSending::readJson, ContentSending::isValid),
-            WithheldValidator.schemaId(Revision.MSC2399, Kind.EVENT, Profile.RECEIVING),
-            new Binding<>(EventReceiving::readJson, EventReceiving::isValid),
-            WithheldValidator.schemaId(Revision.MSC2399, Kind.EVENT, Profile.SENDING),
-            new Binding<>(EventSending::readJson, EventSending::isValid));
+    private static final Map<String, Binding<?>> BY_SCHEMA = Map.ofEntries(
+            binding(Revision.MSC2399, Kind.CONTENT, Profile.RECEIVING, RoomKeyWithheldContent::readJson, RoomKeyWithheldContent::isValid),
+            binding(Revision.MSC2399, Kind.CONTENT, Profile.SENDING, ContentSending::readJson, ContentSending::isValid),
+            binding(Revision.MSC2399, Kind.EVENT, Profile.RECEIVING, EventReceiving::readJson, EventReceiving::isValid),
+            binding(Revision.MSC2399, Kind.EVENT, Profile.SENDING, EventSending::readJson, EventSending::isValid),
+            binding(Revision.V1_1, Kind.CONTENT, Profile.RECEIVING, dev.withheld.validator.fastpath.v1_1.RoomKeyWithheldContent::readJson,
+                    dev.withheld.validator.fastpath.v1_1.RoomKeyWithheldContent::isValid),
+            binding(Revision.V1_1, Kind.CONTENT, Profile.SENDING, dev.withheld.validator.fastpath.v1_1.ContentSending::readJson,
+                    dev.withheld.validator.fastpath.v1_1.ContentSending::isValid),
+            binding(Revision.V1_1, Kind.EVENT, Profile.RECEIVING, dev.withheld.validator.fastpath.v1_1.EventReceiving::readJson,
+                    dev.withheld.validator.fastpath.v1_1.EventReceiving::isValid),
+            binding(Revision.V1_1, Kind.EVENT, Profile.SENDING, dev.withheld.validator.fastpath.v1_1.EventSending::readJson,
+                    dev.withheld.validator.fastpath.v1_1.EventSending::isValid),
+            binding(Revision.V1_19, Kind.CONTENT, Profile.RECEIVING, dev.withheld.validator.fastpath.v1_19.RoomKeyWithheldContent::readJson,
+                    dev.withheld.validator.fastpath.v1_19.RoomKeyWithheldContent::isValid),
+            binding(Revision.V1_19, Kind.CONTENT, Profile.SENDING, dev.withheld.validator.fastpath.v1_19.ContentSending::readJson,
+                    dev.withheld.validator.fastpath.v1_19.ContentSending::isValid),
+            binding(Revision.V1_19, Kind.EVENT, Profile.RECEIVING, dev.withheld.validator.fastpath.v1_19.EventReceiving::readJson,
+                    dev.withheld.validator.fastpath.v1_19.EventReceiving::isValid),
+            binding(Revision.V1_19, Kind.EVENT, Profile.SENDING, dev.withheld.validator.fastpath.v1_19.EventSending::readJson,
+                    dev.withheld.validator.fastpath.v1_19.EventSending::isValid));
+
+    private static <T> Map.Entry<String, Binding<?>> binding(Revision revision, Kind kind, Profile profile,
+            Function<JsonParser, T> reader, Predicate<T> valid) {
+        return Map.entry(WithheldValidator.schemaId(revision, kind, profile), new Binding<>(reader, valid));
+    }
 
     private static final VarHandle EIGHT_BYTES = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final long HIGH_BITS = 0x8080808080808080L;
@@ -60,7 +77,7 @@ final class ProfileFastCheck<T> implements FastCheck {
         this.mapper = reader.mapper();
     }
 
-    /** The fast check for one of the four profile schemas, or {@code null} for any other schema. */
+    /** The fast check for one of the profile schemas, or {@code null} for any other schema. */
     static FastCheck forSchema(String schemaId, InstanceReader reader) {
         Binding<?> binding = BY_SCHEMA.get(schemaId);
         return binding == null ? null : new ProfileFastCheck<>(binding, reader);

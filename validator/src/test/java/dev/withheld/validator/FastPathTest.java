@@ -28,7 +28,11 @@ import tools.jackson.databind.node.ObjectNode;
  */
 class FastPathTest {
 
-    private static final WithheldValidator VALIDATOR = WithheldValidator.create(Revision.MSC2399);
+    private static final java.util.Map<Revision, WithheldValidator> VALIDATORS = new java.util.EnumMap<>(Revision.class);
+
+    private static synchronized WithheldValidator validator(Revision revision) {
+        return VALIDATORS.computeIfAbsent(revision, WithheldValidator::create);
+    }
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -47,25 +51,27 @@ class FastPathTest {
 
     static Stream<Arguments> profiles() {
         List<Arguments> all = new ArrayList<>();
-        for (Kind kind : Kind.values()) {
-            for (Profile profile : Profile.values()) {
-                all.add(Arguments.of(kind, profile));
+        for (Revision revision : Revision.values()) {
+            for (Kind kind : Kind.values()) {
+                for (Profile profile : Profile.values()) {
+                    all.add(Arguments.of(revision, kind, profile));
+                }
             }
         }
         return all.stream();
     }
 
-    @ParameterizedTest(name = "{0} {1}")
+    @ParameterizedTest(name = "{0} {1} {2}")
     @MethodSource("profiles")
-    void everyProfileHasAFastPath(Kind kind, Profile profile) {
-        assertThat(ProfileFastCheck.forSchema(WithheldValidator.schemaId(Revision.MSC2399, kind, profile),
+    void everyProfileHasAFastPath(Revision revision, Kind kind, Profile profile) {
+        assertThat(ProfileFastCheck.forSchema(WithheldValidator.schemaId(revision, kind, profile),
                 new InstanceReader(InputLimits.DEFAULT))).isNotNull();
     }
 
-    @ParameterizedTest(name = "{0} {1}")
+    @ParameterizedTest(name = "{0} {1} {2}")
     @MethodSource("profiles")
-    void fastAndFullAgreeOnEverySuiteCaseAndItsVariations(Kind kind, Profile profile) throws Exception {
-        SchemaValidator fast = VALIDATOR.validator(kind, profile);
+    void fastAndFullAgreeOnEverySuiteCaseAndItsVariations(Revision revision, Kind kind, Profile profile) throws Exception {
+        SchemaValidator fast = validator(revision).validator(kind, profile);
         SchemaValidator full = fast.withoutFastCheck();
         Set<String> instances = new LinkedHashSet<>();
         for (SuiteCases.Case c : SuiteCases.all()) {
@@ -102,10 +108,10 @@ class FastPathTest {
      * UTF-16 and UTF-32, malformed and overlong UTF-8, encoded surrogates, NUL): the fast path must
      * never call valid what the reader refuses, and must give the very same result otherwise.
      */
-    @ParameterizedTest(name = "{0} {1}")
+    @ParameterizedTest(name = "{0} {1} {2}")
     @MethodSource("profiles")
-    void fastAndFullAgreeOnEveryByteFormOfAValidInstance(Kind kind, Profile profile) throws Exception {
-        SchemaValidator fast = VALIDATOR.validator(kind, profile);
+    void fastAndFullAgreeOnEveryByteFormOfAValidInstance(Revision revision, Kind kind, Profile profile) throws Exception {
+        SchemaValidator fast = validator(revision).validator(kind, profile);
         SchemaValidator full = fast.withoutFastCheck();
         int compared = 0;
         for (SuiteCases.Case c : SuiteCases.all()) {
@@ -165,7 +171,9 @@ class FastPathTest {
             }
             Kind kind = c.schemaId().contains("event") ? Kind.EVENT : Kind.CONTENT;
             Profile profile = c.schemaId().contains("sending") ? Profile.SENDING : Profile.RECEIVING;
-            SchemaValidator validator = VALIDATOR.validator(kind, profile);
+            Revision revision = Arrays.stream(Revision.values()).filter(r -> !r.folder().isEmpty() && c.schemaId().contains("/" + r.folder()))
+                    .findFirst().orElse(Revision.MSC2399);
+            SchemaValidator validator = validator(revision).validator(kind, profile);
             byte[] bytes = JSON.writeValueAsBytes(c.data());
             FastCheck check = ProfileFastCheck.forSchema(validator.schemaId(), validator.reader());
             assertThat(check.certainlyValid(bytes)).as("%s as bytes", c).isTrue();
@@ -182,7 +190,7 @@ class FastPathTest {
         content.put("session_id", "X3lUlvLELLYxeTx4yOVu6UDpasGEVO0Jbu+QFnm0cQQ");
         content.put("code", "m.unverified");
         content.put("reason", "Cl\u00e9 non partag\u00e9e: appareil non v\u00e9rifi\u00e9 \ud83d\udd12");
-        SchemaValidator validator = VALIDATOR.validator(Kind.CONTENT, Profile.SENDING);
+        SchemaValidator validator = validator(Revision.latest()).validator(Kind.CONTENT, Profile.SENDING);
         FastCheck check = ProfileFastCheck.forSchema(validator.schemaId(), validator.reader());
         String text = JSON.writeValueAsString(content);
         assertThat(check.certainlyValid(text.getBytes(StandardCharsets.UTF_8))).isTrue();

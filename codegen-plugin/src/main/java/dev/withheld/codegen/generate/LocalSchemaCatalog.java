@@ -155,13 +155,27 @@ public final class LocalSchemaCatalog {
      */
     public synchronized Resolution resolve(URI base, String ref) {
         URI target;
+        URI reference;
         try {
-            URI written = new URI(ref);
-            target = ref.startsWith("#") ? new URI(withoutFragment(base) + ref) : base.resolve(written);
+            reference = new URI(ref);
+            target = ref.startsWith("#") ? new URI(withoutFragment(base) + ref) : base.resolve(reference);
         } catch (java.net.URISyntaxException | IllegalArgumentException e) {
             return new Missing("is not a valid URI reference");
         }
         Resolution resource = resource(withoutFragment(target));
+        if (!(resource instanceof Found) && !reference.isAbsolute() && !ref.startsWith("#")) {
+            // A relative reference in a document whose $id names no local schema (the $ids mirror the
+            // folders, but only the source directory's are known): the file it names beside the referrer.
+            Target referrer = resources.get(withoutFragment(base));
+            if (referrer != null) {
+                URI beside = referrer.file().toUri().resolve(reference);
+                Resolution local = resource(withoutFragment(beside));
+                if (local instanceof Found) {
+                    resource = local;
+                    target = beside;
+                }
+            }
+        }
         if (!(resource instanceof Found found)) {
             return resource;
         }

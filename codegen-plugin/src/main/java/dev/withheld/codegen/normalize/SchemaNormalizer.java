@@ -158,9 +158,9 @@ public final class SchemaNormalizer {
             }
             return;
         }
-        Optional<ArrayNode> consts = constBranches(schema.get("oneOf"));
+        Optional<ArrayNode> consts = constBranches(schema.get("oneOf"), context);
         if (consts.isEmpty()) {
-            consts = constBranches(schema.get("anyOf"));
+            consts = constBranches(schema.get("anyOf"), context);
         }
         if (consts.isPresent()) {
             setEnumeration(schema, consts.get(), false, NODES.arrayNode());
@@ -215,12 +215,25 @@ public final class SchemaNormalizer {
         }
     }
 
-    private static Optional<ArrayNode> constBranches(JsonNode list) {
+    /**
+     * The values of a {@code oneOf}/{@code anyOf} whose branches are each a string {@code const} (with
+     * its description), or a reference to a closed enumeration (whose values it takes over, as a later
+     * revision of a schema adds codes to an earlier one's list).
+     */
+    private Optional<ArrayNode> constBranches(JsonNode list, Context context) {
         if (list == null || !list.isArray() || list.isEmpty()) {
             return Optional.empty();
         }
         ArrayNode values = NODES.arrayNode();
         for (JsonNode branch : list) {
+            if (branch.has("$ref") && !branch.has("const")) {
+                JsonNode target = resolved(branch, context);
+                if (target == null || !target.has(VALUES) || target.path(OPEN).asBoolean(true)) {
+                    return Optional.empty();
+                }
+                values.addAll((ArrayNode) target.get(VALUES).deepCopy());
+                continue;
+            }
             JsonNode constant = branch.get("const");
             if (constant == null || !constant.isTextual()) {
                 return Optional.empty();
@@ -281,7 +294,7 @@ public final class SchemaNormalizer {
         }
         List<JsonNode> members = new ArrayList<>();
         for (JsonNode member : allOf) {
-            JsonNode target = resolved(member, context);
+            JsonNode target = resolvedFully(member, context);
             if (target == null || !isObjectSchema(target)) {
                 return;
             }
@@ -314,9 +327,9 @@ public final class SchemaNormalizer {
                         condition.set(keyword, member.get(keyword).deepCopy());
                     }
                 }
-                conditions.add(condition);
+                addOnce(conditions, condition);
             }
-            member.path(CONDITIONS).forEach(c -> conditions.add(c.deepCopy()));
+            member.path(CONDITIONS).forEach(c -> addOnce(conditions, c.deepCopy()));
             member.path("dependentRequired").properties().forEach(d -> {
                 ObjectNode dependent = schema.has("dependentRequired") && schema.get("dependentRequired").isObject()
                         ? (ObjectNode) schema.get("dependentRequired") : schema.putObject("dependentRequired");
@@ -386,7 +399,8 @@ public final class SchemaNormalizer {
         if (ref == null || !ref.isTextual() || OBJECT_KEYWORDS.stream().noneMatch(schema::has)) {
             return;
         }
-        JsonNode target = resolved(NODES.objectNode().put("$ref", ref.asText()), context);
+        // Through every hop: a schema that is only a $ref (with words) to an object schema is one too.
+        JsonNode target = resolvedFully(NODES.objectNode().put("$ref", ref.asText()), context);
         if (target == null || !isObjectSchema(target)) {
             return;
         }
@@ -404,6 +418,16 @@ public final class SchemaNormalizer {
         allOf.add(extension);
         schema.remove("$ref");
         schema.set("allOf", allOf);
+    }
+
+    /** Adds a condition unless the same one is there: a rule reached by two paths (two revisions' $refs) holds once. */
+    private static void addOnce(ArrayNode conditions, JsonNode condition) {
+        for (JsonNode present : conditions) {
+            if (present.equals(condition)) {
+                return;
+            }
+        }
+        conditions.add(condition);
     }
 
     /**
@@ -424,6 +448,15 @@ public final class SchemaNormalizer {
         }
         if (acceptsAnyString(b) && isStringSchema(a)) {
             return asString(first);
+        }
+        boolean aString = isStringSchema(a);
+        boolean bString = isStringSchema(b);
+        if ((aString || bString) && (aString || constrainsStrings(a)) && (bString || constrainsStrings(b))) {
+            // Two sets of rules on one string (a later revision narrows an earlier one's): a string with both.
+            ObjectNode both = NODES.objectNode();
+            both.put("type", "string");
+            both.putArray("allOf").add(first.deepCopy()).add(second.deepCopy());
+            return both;
         }
         if (isObjectSchema(a) && isObjectSchema(b)) {
             // Both object schemas hold: one class with the rules of both.
@@ -460,6 +493,26 @@ public final class SchemaNormalizer {
         ObjectNode copy = ((ObjectNode) schema).deepCopy();
         copy.put("type", "string");
         return copy;
+    }
+
+    /**
+     * A schema without a type whose assertions all apply to strings ({@code not}, {@code pattern},
+     * lengths, {@code format}, string values), and which leaves the type to the schema beside it.
+     */
+    private static boolean constrainsStrings(JsonNode schema) {
+        if (!schema.isObject() || schema.has("type") || schema.has("$ref")) {
+            return false;
+        }
+        boolean asserts = false;
+        for (Iterator<String> names = schema.fieldNames(); names.hasNext();) {
+            String keyword = names.next();
+            if (Set.of("not", "pattern", "minLength", "maxLength", "format").contains(keyword)) {
+                asserts = true;
+            } else if (!ANNOTATIONS.contains(keyword) && !keyword.startsWith("x-codegen-")) {
+                return false;
+            }
+        }
+        return asserts;
     }
 
     /** Declares strings only: {@code type: string}, or a string {@code const} or {@code enum} without a type. */

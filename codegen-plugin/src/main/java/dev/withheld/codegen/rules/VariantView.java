@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.withheld.codegen.naming.JavaNames;
+import dev.withheld.codegen.normalize.SchemaNormalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -69,16 +70,24 @@ final class VariantView {
 
     /** The Java source of the view for the object schema {@code node}, or "" (with a note when a form was not provable). */
     String source(JsonNode node) {
-        boolean conditional = node.has("if");
+        // An if/then/else of its own, or one taken over from a schema it extends (allOf, $ref).
+        int conditions = (node.has("if") ? 1 : 0) + node.path(SchemaNormalizer.CONDITIONS).size();
+        boolean conditional = conditions > 0;
         String choice = node.has("oneOf") ? "oneOf" : node.has("anyOf") ? "anyOf" : null;
         if (!conditional && choice == null) {
+            return "";
+        }
+        if (conditions > 1) {
+            note("", "it has " + conditions + " if/then/else, so its shape does not depend on one member alone");
             return "";
         }
         if (conditional && choice != null) {
             note("", "it has both if/then/else and " + choice + ", so its shape does not depend on one member alone");
             return "";
         }
-        List<Shape> shapes = conditional ? conditionalShapes(node) : branchShapes(node, choice);
+        List<Shape> shapes = conditional
+                ? conditionalShapes(node.has("if") ? node : node.path(SchemaNormalizer.CONDITIONS).get(0), node)
+                : branchShapes(node, choice);
         if (shapes == null) {
             return "";
         }
@@ -98,19 +107,20 @@ final class VariantView {
 
     // ---- if/then/else ---------------------------------------------------------------------------
 
-    private List<Shape> conditionalShapes(JsonNode node) {
-        if (!compiler.compilesTyped(node)) {
+    /** The shapes of an {@code if}/{@code then}/{@code else} held by {@code holder}, in the object schema {@code node}. */
+    private List<Shape> conditionalShapes(JsonNode holder, JsonNode node) {
+        if (!compiler.compilesTyped(holder)) {
             note("/if", "its if/then/else is not one the generated checks can evaluate (see the warnings)");
             return null;
         }
-        ViolationCompiler.MemberTest test = compiler.memberTest(node.get("if"));
+        ViolationCompiler.MemberTest test = compiler.memberTest(holder.get("if"));
         if (test == null) {
             note("/if", "its if tests more than one member, or a member the class does not declare");
             return null;
         }
-        JsonNode condition = resolver.apply(node.get("if"));
-        JsonNode then = node.has("then") ? resolver.apply(node.get("then")) : JsonNodeFactory.instance.objectNode();
-        JsonNode otherwise = node.has("else") ? resolver.apply(node.get("else")) : JsonNodeFactory.instance.objectNode();
+        JsonNode condition = resolver.apply(holder.get("if"));
+        JsonNode then = holder.has("then") ? resolver.apply(holder.get("then")) : JsonNodeFactory.instance.objectNode();
+        JsonNode otherwise = holder.has("else") ? resolver.apply(holder.get("else")) : JsonNodeFactory.instance.objectNode();
         String member = test.member().jsonName();
         JsonNode constraint = resolver.apply(condition.path("properties").path(member));
         String thenName = name(then, constraint.has("const") ? constraint.get("const").asText() : null, member + " matches");

@@ -38,7 +38,14 @@ public final class DifferentialSupport {
         ReferenceValidator reference = new ReferenceValidator(schemaFile, List.of(schemaFile));
         try {
             for (int i = 0; i < instances.size(); i++) {
-                boolean valid = reference.validate(Documents.JSON.readTree(instances.get(i))).isEmpty();
+                boolean valid;
+                try {
+                    valid = reference.validate(Documents.JSON.readTree(instances.get(i))).isEmpty();
+                } catch (RuntimeException referenceFailed) {
+                    // networknt cannot judge it (3.x throws on 12200160415121876370.0 against a maximum beyond
+                    // 64 bits): there is no verdict to compare with, so the instance is left out.
+                    continue;
+                }
                 Path file = entryDirectory.resolve(valid ? "valid" : "invalid").resolve(i + ".json");
                 Files.createDirectories(file.getParent());
                 Files.writeString(file, instances.get(i), StandardCharsets.UTF_8);
