@@ -1,6 +1,6 @@
 /**
- * Java model of the Matrix to-device event {@code m.room_key.withheld} (MSC2399), generated from
- * the withheld-schema JSON Schemas by the withheld-codegen Maven plugin; every class here comes
+ * Java model of the Matrix to-device event {@code m.room_key.withheld} (MSC2399 and the Matrix
+ * specification up to v1.19), generated from the newest revision of the withheld-schema JSON Schemas by the withheld-codegen Maven plugin; every class here comes
  * from the schemas but one: {@link dev.withheld.model.WithheldNotices}, the proposal's rules for
  * which undecryptable messages a notice explains, which no schema can state.
  * <p>

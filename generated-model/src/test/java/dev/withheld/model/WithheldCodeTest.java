@@ -18,15 +18,26 @@ import org.junit.jupiter.api.Test;
  */
 class WithheldCodeTest {
 
-    private static final String CONTENT_SCHEMA = SchemaResources.ID_PREFIX + "room-key-withheld-content.schema.json";
+    /** The revisions whose content schemas list codes, oldest first; the model is generated from the newest. */
+    private static final java.util.List<String> CONTENT_SCHEMAS = java.util.List.of(
+            SchemaResources.ID_PREFIX + "room-key-withheld-content.schema.json",
+            SchemaResources.ID_PREFIX + "v1.19/room-key-withheld-content.schema.json");
 
-    /** The known codes and their descriptions, in schema order, from {@code $defs/knownWithheldCode/oneOf}. */
+    /**
+     * The known codes and their descriptions, in schema order: those each revision's
+     * {@code $defs/knownWithheldCode/oneOf} lists as a {@code const} (a later revision refers to the
+     * earlier list, then adds its own).
+     */
     private static Map<String, String> schemaCodes() {
         Map<String, String> codes = new LinkedHashMap<>();
-        for (JsonNode option : SchemaResources.schema(CONTENT_SCHEMA).at("/$defs/knownWithheldCode/oneOf")) {
-            codes.put(option.path("const").asText(), option.path("description").asText());
+        for (String schema : CONTENT_SCHEMAS) {
+            for (JsonNode option : SchemaResources.schema(schema).at("/$defs/knownWithheldCode/oneOf")) {
+                if (option.has("const")) {
+                    codes.put(option.path("const").asText(), option.path("description").asText());
+                }
+            }
         }
-        assertThat(codes).as("codes listed in the schema").isNotEmpty();
+        assertThat(codes).as("codes listed in the schemas").hasSize(6);
         return codes;
     }
 
@@ -39,9 +50,11 @@ class WithheldCodeTest {
     }
 
     @Test
-    void theConstantsAreTheSeedCodes() {
+    void theConstantsAreTheSeedCodesAndTheCodeV119Added() {
         assertThat(WithheldCode.knownValues()).containsExactly(WithheldCode.BLACKLISTED, WithheldCode.UNVERIFIED,
-                WithheldCode.UNAUTHORISED, WithheldCode.UNAVAILABLE, WithheldCode.NO_OLM);
+                WithheldCode.UNAUTHORISED, WithheldCode.UNAVAILABLE, WithheldCode.NO_OLM, WithheldCode.HISTORY_NOT_SHARED);
+        assertThat(WithheldCode.HISTORY_NOT_SHARED.value()).isEqualTo("m.history_not_shared");
+        assertThat(WithheldCode.HISTORY_NOT_SHARED.description()).hasValueSatisfying(d -> assertThat(d).startsWith("Added in v1.19."));
         assertThat(WithheldCode.NO_OLM.value()).isEqualTo("m.no_olm");
         assertThat(WithheldCode.UNAUTHORISED.value()).isEqualTo("m.unauthorised");
     }
@@ -57,11 +70,11 @@ class WithheldCodeTest {
 
     @Test
     void anUnknownValueIsKeptExactly() {
-        WithheldCode later = WithheldCode.of("m.history_not_shared");
+        WithheldCode later = WithheldCode.of("m.some_later_code");
         WithheldCode custom = WithheldCode.of("org.example.quota_exceeded");
 
-        assertThat(later.value()).isEqualTo("m.history_not_shared");
-        assertThat(later).hasToString("m.history_not_shared");
+        assertThat(later.value()).isEqualTo("m.some_later_code");
+        assertThat(later).hasToString("m.some_later_code");
         assertThat(later.isKnown()).isFalse();
         assertThat(later.description()).isEmpty();
         assertThat(custom.value()).isEqualTo("org.example.quota_exceeded");
@@ -112,11 +125,11 @@ class WithheldCodeTest {
     @ParameterizedTest(name = "{0}")
     @EnumSource(JsonLibrary.class)
     void anUnknownCodeInContentSurvivesARoundTrip(JsonLibrary json) throws Exception {
-        RoomKeyWithheldContent sent = Examples.unverified().code(WithheldCode.of("m.history_not_shared")).build();
+        RoomKeyWithheldContent sent = Examples.unverified().code(WithheldCode.of("m.some_later_code")).build();
 
         RoomKeyWithheldContent received = json.read(json.write(sent), RoomKeyWithheldContent.class);
 
-        assertThat(received.getCode().value()).isEqualTo("m.history_not_shared");
+        assertThat(received.getCode().value()).isEqualTo("m.some_later_code");
         assertThat(received.getCode().isKnown()).isFalse();
         assertThat(received).isEqualTo(sent);
     }

@@ -11,6 +11,8 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.ArrayDeque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -459,12 +461,66 @@ public final class SchemaNormalizer {
             return both;
         }
         if (isObjectSchema(a) && isObjectSchema(b)) {
+            // A later revision's schema that is written over the earlier one holds all of its rules: it alone.
+            if (extendsDocument(second, first, context)) {
+                return second;
+            }
+            if (extendsDocument(first, second, context)) {
+                return first;
+            }
             // Both object schemas hold: one class with the rules of both.
             ObjectNode both = NODES.objectNode();
             both.putArray("allOf").add(first.deepCopy()).add(second.deepCopy());
             return normalize(both, context);
         }
         return null;
+    }
+
+    /**
+     * Whether {@code extension} and {@code base} are references to whole documents and the document of
+     * {@code extension} is written over that of {@code base}: it refers to it (through a {@code $ref}
+     * beside its own keywords, or an {@code allOf} member), directly or through documents that do.
+     */
+    private boolean extendsDocument(JsonNode extension, JsonNode base, Context context) {
+        Optional<Path> from = documentOf(extension, context);
+        Optional<Path> to = documentOf(base, context);
+        if (from.isEmpty() || to.isEmpty() || from.equals(to)) {
+            return false;
+        }
+        Set<Path> seen = new HashSet<>();
+        Deque<Path> pending = new ArrayDeque<>(List.of(from.get()));
+        while (!pending.isEmpty() && seen.size() < 32) {
+            Path file = pending.removeFirst();
+            if (!seen.add(file)) {
+                continue;
+            }
+            JsonNode document = catalog.document(file);
+            Context here = new Context(file, catalog.baseUri(file));
+            List<JsonNode> references = new ArrayList<>(List.of(document));
+            document.path("allOf").forEach(references::add);
+            for (JsonNode reference : references) {
+                Optional<Path> next = documentOf(reference, here);
+                if (next.isPresent() && next.equals(to)) {
+                    return true;
+                }
+                next.ifPresent(pending::add);
+            }
+        }
+        return false;
+    }
+
+    /** The file a {@code $ref} names when it names a whole document (no fragment). */
+    private Optional<Path> documentOf(JsonNode node, Context context) {
+        JsonNode ref = node.get("$ref");
+        if (ref == null || !ref.isTextual() || ref.asText().contains("#") && !ref.asText().endsWith("#")) {
+            return Optional.empty();
+        }
+        try {
+            return catalog.fileFor(LocalSchemaCatalog.withoutFragment(context.base().resolve(ref.asText())))
+                    .map(p -> p.toAbsolutePath().normalize());
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     private JsonNode resolvedFully(JsonNode node, Context context) {
