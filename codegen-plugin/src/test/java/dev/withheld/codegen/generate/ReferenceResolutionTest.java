@@ -116,6 +116,27 @@ class ReferenceResolutionTest {
         assertThat(catalog.document(schemas.resolve("defs.json")).at("/$defs/pair/prefixItems/1/$ref").asText()).isEqualTo("#/$defs/id");
     }
 
+    /** Revisions in folders, each file with an $id that mirrors its path, generated one folder at a time. */
+    @Test
+    void aRelativeReferenceWhoseIdNamesNoKnownSchemaIsTheFileBesideTheReferrer() throws Exception {
+        write("schemas/base.json", """
+                {"$id": "https://example.org/schemas/base.json", "title": "Base", "type": "object",
+                 "properties": {"code": {"type": "string"}}, "required": ["code"]}""");
+        Path later = write("schemas/v2/later.json", """
+                {"$id": "https://example.org/schemas/v2/later.json", "title": "Later", "$ref": "../base.json",
+                 "properties": {"note": {"type": "string"}}}""");
+
+        LocalSchemaCatalog catalog = catalog(dir.resolve("schemas/v2"));
+
+        assertThat(new ReferenceCheck(catalog).check(List.of(later))).isEmpty();
+        assertThat(catalog.resolve(catalog.baseUri(later), "../base.json"))
+                .isEqualTo(new LocalSchemaCatalog.Found(new LocalSchemaCatalog.Target(dir.resolve("schemas/base.json"), "")));
+        // Outside both directories it is still an error: nothing is taken from beyond the base directory.
+        Path outside = write("elsewhere/stray.json", """
+                {"$id": "https://example.org/elsewhere/stray.json", "$ref": "../../outside.json"}""");
+        assertThat(new ReferenceCheck(catalog(dir.resolve("elsewhere"))).check(List.of(outside))).isNotEmpty();
+    }
+
     @Test
     void aMissingPointerIsReportedInTheWordsAndAtTheLineOfTheFileAsWritten() throws Exception {
         Path schemas = dir.resolve("schemas");
