@@ -1,5 +1,10 @@
 import groovy.xml.XmlSlurper
 
+// Run by profile maven-range on a downloaded Maven release: the build really ran on that release.
+if (binding.hasVariable('mavenRelease')) {
+    assert new File(basedir, 'build.log').text.startsWith("Apache Maven ${mavenRelease} ") : "the build ran on Maven ${mavenRelease}"
+}
+
 def log = new File(basedir, 'build.log').text
 assert log.contains('Schema check: 2 schema files, 1 suite (4 cases, 0 failed): 0 errors, 0 warnings') : 'the check summary'
 assert log.contains('docs/org.example.withheld.md is up to date') : 'the docs are checked against the checked-in copy'

@@ -1,3 +1,8 @@
+// Run by profile maven-range on a downloaded Maven release: the build really ran on that release.
+if (binding.hasVariable('mavenRelease')) {
+    assert new File(basedir, 'build.log').text.startsWith("Apache Maven ${mavenRelease} ") : "the build ran on Maven ${mavenRelease}"
+}
+
 def log = new File(basedir, 'build.log').text
 def schema = new File(basedir, 'src/main/schema/withheld.schema.json').readLines()
 def typoLine = schema.findIndexOf { it.contains('"requried"') } + 1
