@@ -20,4 +20,10 @@ assert !(log =~ /(?m)^\s+at [\w.$]+ ?\(/) : 'no stack trace'
 def json = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/withheld-check/check-report.json'))
 assert json.summary.errors == 3
 assert json.findings.find { it.rule == 'lint/unknown-keyword' }.line == typoLine
+
+// CI sees the broken case as a failed test: the JUnit XML lies with the build's test reports and says where the case is.
+def junit = new groovy.xml.XmlSlurper().parse(new File(basedir, 'target/surefire-reports/TEST-withheld-check.xml'))
+def failed = junit.'**'.find { it.name() == 'testcase' && it.@name.text() == 'a code outside the list' }
+assert failed.failure.size() == 1 : 'the case is a failed test'
+assert failed.failure.text().startsWith("src/test/suites/withheld-event.suite.json:${caseLine}:5: error [suite/case] /cases/3:") : 'with its file:line'
 return true

@@ -20,9 +20,9 @@ import org.apache.maven.plugins.annotations.Parameter;
  * Checks JSON Schemas for spec editors: meta-schema, {@code $ref}s, example suites and lint rules.
  *
  * <p>Each finding names file, line, column, JSON Pointer and rule id. The build fails on any
- * error (and on warnings with {@code failOnWarning}). Reports: {@code check-report.json} and
- * JUnit XML ({@code TEST-withheld-check.xml}) in {@code reportDirectory}. Nothing is fetched
- * from the network.
+ * error (and on warnings with {@code failOnWarning}). Reports: {@code check-report.json} in
+ * {@code reportDirectory}, and JUnit XML ({@code TEST-withheld-check.xml}) with the build's test
+ * reports ({@code testReportDirectory}). Nothing is fetched from the network.
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.TEST, threadSafe = true)
 public class CheckMojo extends AbstractSpecMojo {
@@ -39,9 +39,16 @@ public class CheckMojo extends AbstractSpecMojo {
     @Parameter(property = "withheld.check.failOnWarning", defaultValue = "false")
     private boolean failOnWarning;
 
-    /** Where the JSON and JUnit XML reports go. */
+    /** Where the JSON report goes. */
     @Parameter(property = "withheld.check.reportDirectory", defaultValue = "${project.build.directory}/withheld-check")
     private File reportDirectory;
+
+    /**
+     * Where the JUnit XML report goes: by default beside Surefire's reports, so that whatever shows the build's
+     * test results (a CI server, {@code surefire-report}) shows every schema file and suite case as a test.
+     */
+    @Parameter(property = "withheld.check.testReportDirectory", defaultValue = "${project.build.directory}/surefire-reports")
+    private File testReportDirectory;
 
     /** Skip the check. */
     @Parameter(property = "withheld.check.skip", defaultValue = "false")
@@ -60,7 +67,7 @@ public class CheckMojo extends AbstractSpecMojo {
         List<Path> written;
         try {
             report = new SchemaCheck(options).run();
-            written = writer.write(report, reportDirectory.toPath());
+            written = writer.write(report, reportDirectory.toPath(), testReportDirectory.toPath());
         } catch (UncheckedIOException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         }
