@@ -26,4 +26,14 @@ def junit = new groovy.xml.XmlSlurper().parse(new File(basedir, 'target/surefire
 def failed = junit.'**'.find { it.name() == 'testcase' && it.@name.text() == 'a code outside the list' }
 assert failed.failure.size() == 1 : 'the case is a failed test'
 assert failed.failure.text().startsWith("src/test/suites/withheld-event.suite.json:${caseLine}:5: error [suite/case] /cases/3:") : 'with its file:line'
+// The command line prints the goal's findings and failure message, and exits with status 1.
+if (!binding.hasVariable('mavenRelease')) {
+    def cli = evaluate(new File(itDirectory, 'command-line.groovy'))
+    def result = cli.run(basedir, ['check', '--buildDirectory', 'target/cli'])
+    assert result.exit == 1
+    def findings = cli.mavenLines(basedir).findAll { it.contains(': error [') && !it.startsWith(' ') }
+    assert findings.size() == 3
+    assert result.err.readLines().take(3) == findings : 'the same findings, in the same order'
+    assert result.err.contains('Schema check failed: 3 errors\n  ' + findings[0]) : 'the same failure message'
+}
 return true
