@@ -14,8 +14,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * The generator's command line: {@code generate}, {@code check}, {@code docs} and {@code compat}, each with the
- * parameters of the Maven goal of the same name, its messages, its incremental behaviour and its outcome as an exit
- * status.
+ * parameters of the Maven goal of the same name and their defaults ({@link GoalDefaults}), its messages, its
+ * incremental behaviour and its outcome as an exit status.
  */
 @Command(
         name = "withheld-codegen",
@@ -62,9 +62,15 @@ public final class CodegenCommand implements Runnable {
 
     /** Runs the command line with the given streams and returns its exit status. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
+        return commandLine(out, err).execute(args);
+    }
+
+    /** The command line, set up as {@link #run} runs it: the goals' defaults, usage errors as status 2. */
+    static CommandLine commandLine(PrintWriter out, PrintWriter err) {
         CommandLine commandLine = new CommandLine(new CodegenCommand())
                 .setOut(out)
                 .setErr(err)
+                .setDefaultValueProvider(GoalDefaults.load())
                 .setExitCodeExceptionMapper(e -> TROUBLE)
                 .setParameterExceptionHandler((e, arguments) -> {
                     CommandLine command = e.getCommandLine();
@@ -75,7 +81,7 @@ public final class CodegenCommand implements Runnable {
         commandLine.getSubcommands().values().forEach(sub -> sub.getCommandSpec().usageMessage()
                 .exitCodeListHeading("%nExit status:%n")
                 .exitCodeList(commandLine.getCommandSpec().usageMessage().exitCodeList()));
-        return commandLine.execute(args);
+        return commandLine;
     }
 
     private static String subcommand(CommandLine command) {

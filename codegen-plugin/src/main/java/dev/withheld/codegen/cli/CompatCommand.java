@@ -46,7 +46,7 @@ final class CompatCommand implements Callable<Integer> {
     @Option(names = "--excludes", paramLabel = "GLOB", split = ",", description = "Globs of files to leave out.")
     private List<String> excludes;
 
-    @Option(names = "--failOn", paramLabel = "none|senders|receivers|any", defaultValue = CompatGoal.DEFAULT_FAIL_ON,
+    @Option(names = "--failOn", paramLabel = "none|senders|receivers|any",
             description = "Which breaking changes fail. Default: ${DEFAULT-VALUE}.")
     private String failOn;
 

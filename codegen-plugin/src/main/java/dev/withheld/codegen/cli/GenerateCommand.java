@@ -66,7 +66,7 @@ final class GenerateCommand implements Callable<Integer> {
             description = "Also generate static readJson(JsonParser) on Jackson 3's streaming API.")
     private boolean streamingReaders;
 
-    @Option(names = "--defaultDraft", paramLabel = "DRAFT", defaultValue = GenerateGoal.DEFAULT_DRAFT,
+    @Option(names = "--defaultDraft", paramLabel = "DRAFT",
             description = "Draft of a schema without a $schema the generator knows: draft-04, draft-06, draft-07, 2019-09 or"
                     + " 2020-12. Default: ${DEFAULT-VALUE}.")
     private String defaultDraft;
