@@ -1,3 +1,8 @@
+// Run by profile maven-range on a downloaded Maven release: the build really ran on that release.
+if (binding.hasVariable('mavenRelease')) {
+    assert new File(basedir, 'build.log').text.startsWith("Apache Maven ${mavenRelease} ") : "the build ran on Maven ${mavenRelease}"
+}
+
 def log = new File(basedir, 'build.log').text
 
 // 2nd build: the released artifact was resolved by coordinates, unpacked, and compared.

@@ -29,4 +29,16 @@ assert log.contains('The schemas have 4 changes that break senders or receivers 
 assert log.contains('failOn must be one of none, senders, receivers, any; it is "sometimes".')
 
 assert !(log =~ /(?m)^\s+at [\w.$]+ ?\(/) : 'no stack trace'
+// The command line, given the goal's parameters, writes the same report byte for byte, and fails as the goal does.
+def cli = evaluate(new File(itDirectory, 'command-line.groovy'))
+def lenient = cli.run(basedir, ['compat', '--previousDirectory', 'src/compat/before', '--failOn', 'none', '--buildDirectory', 'target/cli'])
+assert lenient.exit == 0 : lenient.err
+assert lenient.out.readLines()[0] == '5 changes between previous (src/compat/before) and current (src/main/schema): 4 breaking, 1 warning, 0 info; 2 break senders, 2 break receivers.'
+assert new File(basedir, 'target/cli/withheld-compat/compat-report.json').bytes == new File(basedir, 'target/withheld-compat/compat-report.json').bytes
+def strict = cli.run(basedir, ['compat', '--previousDirectory', 'src/compat/before', '--buildDirectory', 'target/cli'])
+assert strict.exit == 1
+assert strict.err.readLines().last().startsWith('The schemas have 4 changes that break senders or receivers (failOn=any): ')
+assert log.contains(': ' + strict.err.readLines().last() + ' -> [Help 1]') : 'the same failure message as the goal'
+def wrong = cli.run(basedir, ['compat', '--previousDirectory', 'src/compat/before', '--failOn', 'sometimes'])
+assert wrong.exit == 1 && wrong.err.trim() == 'failOn must be one of none, senders, receivers, any; it is "sometimes".'
 return true

@@ -1,3 +1,8 @@
+// Run by profile maven-range on a downloaded Maven release: the build really ran on that release.
+if (binding.hasVariable('mavenRelease')) {
+    assert new File(basedir, 'build.log').text.startsWith("Apache Maven ${mavenRelease} ") : "the build ran on Maven ${mavenRelease}"
+}
+
 // build-started is touched at the start of each build, so after the second build its time is that build's start.
 def started = new File(basedir, 'target/build-started').lastModified()
 def generated = new File(basedir, 'target/generated-sources/withheld-codegen')

@@ -3,7 +3,7 @@ def checkedIn = new File(basedir, 'docs/org.example.withheld.md').text
 def generated = new File(basedir, 'target/withheld-docs/org.example.withheld.md').text
 
 // Both invocations write to build.log. The second one rewrote the stale copy.
-assert log.contains('Docs of org.example.withheld: rewrote docs/org.example.withheld.md (-Dwithheld.docs.update); commit it')
+assert log.contains('Docs of org.example.withheld: rewrote docs/org.example.withheld.md (update is on); commit it')
 assert checkedIn == generated
 assert checkedIn.contains('**Required if `code` is not `m.no_olm`.** The room of the session.')
 assert !checkedIn.contains('**Required.** The room of the session.')

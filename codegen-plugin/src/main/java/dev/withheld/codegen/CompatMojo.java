@@ -1,19 +1,14 @@
 package dev.withheld.codegen;
 
-import dev.withheld.codegen.compat.ArtifactSchemas;
-import dev.withheld.codegen.compat.Change;
-import dev.withheld.codegen.compat.CompatibilityChecker;
-import dev.withheld.codegen.compat.CompatibilityProblem;
-import dev.withheld.codegen.compat.CompatibilityReport;
-import dev.withheld.codegen.compat.FailOn;
-import dev.withheld.codegen.compat.SchemaRevision;
-import dev.withheld.codegen.compat.Severity;
-import dev.withheld.codegen.generate.SchemaProblem;
+import dev.withheld.codegen.goal.ArtifactCoordinates;
+import dev.withheld.codegen.goal.ArtifactResolver;
+import dev.withheld.codegen.goal.CompatGoal;
+import dev.withheld.codegen.goal.GenerateGoal;
+import dev.withheld.codegen.goal.GoalFailure;
 import java.io.File;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Collectors;
 import javax.inject.Inject;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
@@ -43,7 +38,7 @@ public class CompatMojo extends AbstractMojo {
      * schemas, such as {@code *.suite.json} suites, are skipped). The same parameter as the check and
      * docs goals, so one plugin-level setting serves all three.
      */
-    @Parameter(property = "withheld.schemaDirectory", defaultValue = "${project.basedir}/src/main/schema")
+    @Parameter(property = "withheld.schemaDirectory", defaultValue = "${project.basedir}/" + GenerateGoal.DEFAULT_SOURCE_DIRECTORY)
     private File schemaDirectory;
 
     /** Directory holding the previous revision of the schemas. Give this or {@code previousArtifact}. */
@@ -74,7 +69,7 @@ public class CompatMojo extends AbstractMojo {
      * Which breaking changes fail the build: {@code none}, {@code senders}, {@code receivers} or
      * {@code any}.
      */
-    @Parameter(property = "withheld.compat.failOn", defaultValue = "any")
+    @Parameter(property = "withheld.compat.failOn", defaultValue = CompatGoal.DEFAULT_FAIL_ON)
     private String failOn;
 
     /**
@@ -85,11 +80,11 @@ public class CompatMojo extends AbstractMojo {
     private boolean failOnWarning;
 
     /** Where the JSON report ({@code compat-report.json}) goes. */
-    @Parameter(property = "withheld.compat.reportDirectory", defaultValue = "${project.build.directory}/withheld-compat")
+    @Parameter(property = "withheld.compat.reportDirectory", defaultValue = "${project.build.directory}/" + CompatGoal.DEFAULT_REPORT_DIRECTORY)
     private File reportDirectory;
 
     /** Where a previous artifact is unpacked. */
-    @Parameter(defaultValue = "${project.build.directory}/withheld-compat/previous", readonly = true)
+    @Parameter(defaultValue = "${project.build.directory}/" + CompatGoal.UNPACK_DIRECTORY, readonly = true)
     private File unpackDirectory;
 
     /** Skip the comparison. */
@@ -112,104 +107,29 @@ public class CompatMojo extends AbstractMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("Compatibility check skipped.");
-            return;
-        }
+        CompatGoal goal = new CompatGoal(project.getBasedir().toPath(), schemaDirectory.toPath(),
+                previousDirectory == null ? null : previousDirectory.toPath(), previousArtifact, previousArtifactPath, includes, excludes,
+                failOn, failOnWarning, reportDirectory.toPath(), unpackDirectory.toPath(), skip);
         try {
-            FailOn failure = FailOn.parse(failOn);
-            SchemaRevision previous = loadPrevious();
-            SchemaRevision current = SchemaRevision.load("current (" + relative(schemaDirectory.toPath()) + ")",
-                    schemaDirectory.toPath(), includes, excludes);
-            CompatibilityReport report = new CompatibilityChecker().compare(previous, current);
-            log(report);
-            Path reportFile = reportDirectory.toPath().resolve("compat-report.json");
-            report.writeJson(reportFile);
-            getLog().info("Compatibility report: " + relative(reportFile));
-            List<Change> failing = failure.failing(report, failOnWarning);
-            if (!failing.isEmpty()) {
-                throw new MojoFailureException(failureMessage(failure, failing));
-            }
-        } catch (CompatibilityProblem | SchemaProblem problem) {
-            throw new MojoFailureException(problem.getMessage());
+            goal.run(new MavenLog(getLog()), this::resolve);
+        } catch (GoalFailure failure) {
+            throw new MojoFailureException(failure.getMessage());
         } catch (UncheckedIOException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         }
     }
 
-    private SchemaRevision loadPrevious() throws MojoFailureException {
-        boolean directory = previousDirectory != null;
-        boolean artifact = previousArtifact != null && !previousArtifact.isBlank();
-        if (directory == artifact) {
-            throw new MojoFailureException("Say which previous revision to compare with: set either previousDirectory"
-                    + " (a folder of schemas) or previousArtifact (groupId:artifactId:version of a released schema"
-                    + " artifact), " + (directory ? "not both." : "for example -Dwithheld.compat.previousArtifact="
-                            + "dev.withheld:withheld-schema:0.1.0"));
-        }
-        if (directory) {
-            return SchemaRevision.load("previous (" + relative(previousDirectory.toPath()) + ")",
-                    previousDirectory.toPath(), includes, excludes);
-        }
-        String coordinates = previousArtifact.strip();
-        Path file = resolve(coordinates);
-        Path unpacked = ArtifactSchemas.unpack(file, previousArtifactPath, unpackDirectory.toPath(), coordinates);
-        return SchemaRevision.load("previous (" + coordinates + ")", unpacked, includes, excludes);
-    }
-
-    private Path resolve(String coordinates) throws MojoFailureException {
-        Artifact artifact;
-        try {
-            artifact = new DefaultArtifact(coordinates);
-        } catch (IllegalArgumentException e) {
-            throw new MojoFailureException("previousArtifact \"" + coordinates + "\" is not Maven coordinates;"
-                    + " write groupId:artifactId:version, for example dev.withheld:withheld-schema:0.1.0.");
-        }
+    /** The previous artifact from the project's repositories, as the build resolves its own dependencies. */
+    private Path resolve(ArtifactCoordinates coordinates) throws ArtifactResolver.NotFound {
+        Artifact artifact = new DefaultArtifact(coordinates.groupId(), coordinates.artifactId(), coordinates.classifier(),
+                coordinates.extension(), coordinates.version());
         ArtifactRequest request = new ArtifactRequest(artifact, project.getRemoteProjectRepositories(), null);
         try {
             Artifact resolved = repositorySystem.resolveArtifact(session.getRepositorySession(), request).getArtifact();
             getLog().debug("Previous revision " + coordinates + " resolved to " + resolved.getFile());
             return resolved.getFile().toPath();
         } catch (ArtifactResolutionException e) {
-            String reason = e.getMessage() == null ? "not found" : e.getMessage().strip().replaceAll("\\.+$", "");
-            throw new MojoFailureException("Cannot resolve the previous revision " + coordinates + ": "
-                    + reason + ". Check the coordinates and the version (a released one), or compare with a"
-                    + " folder through previousDirectory.");
-        }
-    }
-
-    private void log(CompatibilityReport report) {
-        List<String> lines = report.lines();
-        getLog().info(lines.get(0));
-        for (int i = 0; i < report.changes().size(); i++) {
-            Change change = report.changes().get(i);
-            if (change.severity() == Severity.INFO) {
-                getLog().info(lines.get(i + 1));
-            } else {
-                getLog().warn(lines.get(i + 1));
-            }
-        }
-    }
-
-    private static String failureMessage(FailOn failure, List<Change> failing) {
-        String rules = failing.stream()
-                .map(c -> c.rule().id() + " " + c.displayPath())
-                .collect(Collectors.joining(", "));
-        return "The schemas have " + failing.size() + (failing.size() == 1 ? " change" : " changes") + " that "
-                + (failure == FailOn.SENDERS ? "break senders" : failure == FailOn.RECEIVERS ? "break receivers"
-                        : "break senders or receivers")
-                + " (failOn=" + failure.id() + "): " + rules + ". See the lines above for what each means. If the"
-                + " changes are intended, set failOn to none" + (failure == FailOn.ANY
-                        ? " (report only), or to senders or receivers to fail for one side only." : " (report only).");
-    }
-
-    /** A path as people type it in this project: relative to its base directory. */
-    private String relative(Path path) {
-        Path base = project.getBasedir().toPath().toAbsolutePath().normalize();
-        Path normal = path.toAbsolutePath().normalize();
-        try {
-            return base.relativize(normal).toString().replace('\\', '/');
-        } catch (IllegalArgumentException otherRoot) {
-            return normal.toString();
+            throw new ArtifactResolver.NotFound(e.getMessage() == null ? "not found" : e.getMessage());
         }
     }
 }

@@ -1,14 +1,10 @@
 package dev.withheld.codegen;
 
-import dev.withheld.codegen.docs.DocsGenerator;
-import dev.withheld.codegen.docs.DocsOptions;
-import dev.withheld.codegen.docs.DocsProblem;
-import dev.withheld.codegen.docs.DocsResult;
 import dev.withheld.codegen.docs.DocumentedEvent;
-import dev.withheld.codegen.check.Finding;
+import dev.withheld.codegen.goal.DocsGoal;
+import dev.withheld.codegen.goal.GoalFailure;
 import java.io.File;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -36,7 +32,7 @@ public class DocsMojo extends AbstractSpecMojo {
     private List<DocumentedEvent> events;
 
     /** Where the Markdown files are generated. */
-    @Parameter(property = "withheld.docs.outputDirectory", defaultValue = "${project.build.directory}/withheld-docs")
+    @Parameter(property = "withheld.docs.outputDirectory", defaultValue = "${project.build.directory}/" + DocsGoal.DEFAULT_OUTPUT_DIRECTORY)
     private File outputDirectory;
 
     /** Where the checked-in copies live (for example {@code ${project.basedir}/docs}); unset keeps none. */
@@ -53,34 +49,14 @@ public class DocsMojo extends AbstractSpecMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("Docs skipped.");
-            return;
-        }
-        DocsOptions options = docsOptions(events, outputDirectory, checkedInDirectory, update, refreshCommand());
-        DocsResult result;
+        DocsGoal goal = new DocsGoal(basedir(), schemaDirectory(), suiteDirectory(), events, outputDirectory.toPath(),
+                path(checkedInDirectory), update, refreshCommand(), skip);
         try {
-            result = new DocsGenerator().run(options);
-        } catch (DocsProblem problem) {
-            throw new MojoFailureException(problem.getMessage());
+            goal.run(new MavenLog(getLog()));
+        } catch (GoalFailure failure) {
+            throw new MojoFailureException(failure.getMessage());
         } catch (UncheckedIOException e) {
             throw new MojoExecutionException(e.getMessage(), e);
-        }
-        Path base = basedir();
-        for (DocsResult.Document document : result.documents()) {
-            String generated = Finding.display(document.generated(), base);
-            switch (document.status()) {
-                case GENERATED -> getLog().info("Docs of " + document.event().getName() + ": " + generated);
-                case UP_TO_DATE -> getLog().info("Docs of " + document.event().getName() + ": " + generated + "; "
-                        + Finding.display(document.checkedIn(), base) + " is up to date");
-                case UPDATED -> getLog().warn("Docs of " + document.event().getName() + ": rewrote " + Finding.display(document.checkedIn(), base)
-                        + " (-Dwithheld.docs.update); commit it");
-                case STALE, MISSING -> getLog().error("Docs of " + document.event().getName() + ": " + Finding.display(document.checkedIn(), base)
-                        + (document.status() == DocsResult.Status.MISSING ? " does not exist" : " is out of date"));
-            }
-        }
-        if (result.outOfDate()) {
-            throw new MojoFailureException("Checked-in docs are out of date.\n" + DocsGenerator.outOfDateMessage(result, base, options.refreshCommand()));
         }
     }
 }

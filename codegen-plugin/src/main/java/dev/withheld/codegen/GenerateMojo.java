@@ -1,10 +1,7 @@
 package dev.withheld.codegen;
 
-import dev.withheld.codegen.generate.GenerationRequest;
-import dev.withheld.codegen.generate.ModelGenerator;
-import dev.withheld.codegen.generate.SchemaProblem;
-import dev.withheld.codegen.normalize.Draft;
-import dev.withheld.codegen.output.GeneratedFiles;
+import dev.withheld.codegen.goal.GenerateGoal;
+import dev.withheld.codegen.goal.GoalFailure;
 import java.io.File;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -26,7 +23,7 @@ import org.apache.maven.project.MavenProject;
 public class GenerateMojo extends AbstractMojo {
 
     /** Directory holding the schemas. */
-    @Parameter(property = "withheld.codegen.sourceDirectory", defaultValue = "${project.basedir}/src/main/schema")
+    @Parameter(property = "withheld.codegen.sourceDirectory", defaultValue = "${project.basedir}/" + GenerateGoal.DEFAULT_SOURCE_DIRECTORY)
     private File sourceDirectory;
 
     /** Glob patterns, relative to sourceDirectory, of schemas that become classes. Default: all JSON and YAML files. */
@@ -43,7 +40,7 @@ public class GenerateMojo extends AbstractMojo {
 
     /** Directory that receives the generated sources; it is added to the compile source roots. */
     @Parameter(property = "withheld.codegen.outputDirectory",
-            defaultValue = "${project.build.directory}/generated-sources/withheld-codegen")
+            defaultValue = "${project.build.directory}/" + GenerateGoal.DEFAULT_OUTPUT_DIRECTORY)
     private File outputDirectory;
 
     /** Generate public setters. Off by default: generated objects are immutable once built. */
@@ -93,7 +90,7 @@ public class GenerateMojo extends AbstractMojo {
      * the plugin does not know): {@code draft-04}, {@code draft-06}, {@code draft-07}, {@code 2019-09} or
      * {@code 2020-12}. Every draft is read as 2020-12 after one normalisation step.
      */
-    @Parameter(property = "withheld.codegen.defaultDraft", defaultValue = "2020-12")
+    @Parameter(property = "withheld.codegen.defaultDraft", defaultValue = GenerateGoal.DEFAULT_DRAFT)
     private String defaultDraft;
 
     /**
@@ -113,27 +110,19 @@ public class GenerateMojo extends AbstractMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("Code generation skipped.");
-            return;
-        }
-        Draft draft;
+        GenerateGoal goal = new GenerateGoal(sourceDirectory.toPath(), includes, excludes, targetPackage, outputDirectory.toPath(),
+                includeSetters, useLongIntegers, useBigIntegers, useBigDecimals, useTitleAsClassname, requireCompleteChecks,
+                streamingReaders, defaultDraft, baseDirectory == null ? null : baseDirectory.toPath(), skip);
+        boolean generated;
         try {
-            draft = Draft.parse(defaultDraft);
-        } catch (IllegalArgumentException e) {
-            throw new MojoFailureException("defaultDraft: " + e.getMessage());
-        }
-        GenerationRequest request = new GenerationRequest(sourceDirectory.toPath(), includes, excludes,
-                targetPackage, outputDirectory.toPath(), includeSetters, useLongIntegers, useBigIntegers, useBigDecimals,
-                useTitleAsClassname, requireCompleteChecks, streamingReaders,
-                baseDirectory == null ? null : baseDirectory.toPath(), draft);
-        try {
-            new ModelGenerator(getLog()::info, getLog()::warn).generate(request);
-        } catch (SchemaProblem | GeneratedFiles.UnsafeOutputPathException problem) {
-            throw new MojoFailureException(problem.getMessage());
+            generated = goal.run(new MavenLog(getLog()));
+        } catch (GoalFailure failure) {
+            throw new MojoFailureException(failure.getMessage());
         } catch (UncheckedIOException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         }
-        project.addCompileSourceRoot(outputDirectory.getAbsolutePath());
+        if (generated) {
+            project.addCompileSourceRoot(outputDirectory.getAbsolutePath());
+        }
     }
 }

@@ -3,6 +3,9 @@ package dev.withheld.codegen;
 import dev.withheld.codegen.check.CheckOptions;
 import dev.withheld.codegen.docs.DocsOptions;
 import dev.withheld.codegen.docs.DocumentedEvent;
+import dev.withheld.codegen.goal.CheckGoal;
+import dev.withheld.codegen.goal.DocsGoal;
+import dev.withheld.codegen.goal.GoalFailure;
 import dev.withheld.codegen.watch.SpecWatcher;
 import dev.withheld.codegen.watch.WatchOptions;
 import java.io.File;
@@ -38,7 +41,7 @@ public class WatchMojo extends AbstractSpecMojo {
     private List<DocumentedEvent> events;
 
     /** As for {@code docs}. */
-    @Parameter(property = "withheld.docs.outputDirectory", defaultValue = "${project.build.directory}/withheld-docs")
+    @Parameter(property = "withheld.docs.outputDirectory", defaultValue = "${project.build.directory}/" + DocsGoal.DEFAULT_OUTPUT_DIRECTORY)
     private File outputDirectory;
 
     /** As for {@code docs}: where the checked-in copies live. */
@@ -55,9 +58,15 @@ public class WatchMojo extends AbstractSpecMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        CheckOptions check = checkOptions(idPrefix, disabledRules);
+        CheckOptions check;
+        try {
+            check = CheckGoal.options(schemaDirectory(), suiteDirectory(), idPrefix, disabledRules);
+        } catch (GoalFailure failure) {
+            throw new MojoFailureException(failure.getMessage());
+        }
         DocsOptions docs = events == null || events.isEmpty() ? null
-                : docsOptions(events, outputDirectory, checkedInDirectory, update, refreshCommand() + ", or watch with -Dwithheld.docs.update");
+                : new DocsGoal(basedir(), schemaDirectory(), suiteDirectory(), events, outputDirectory.toPath(), path(checkedInDirectory),
+                        update, refreshCommand() + ", or watch with -Dwithheld.docs.update", false).options();
         WatchOptions options = new WatchOptions(check, docs, basedir(), Duration.ofMillis(settleMillis));
         SpecWatcher watcher = new SpecWatcher(options, (level, line) -> {
             switch (level) {

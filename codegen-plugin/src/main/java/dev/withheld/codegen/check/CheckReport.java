@@ -44,7 +44,7 @@ public record CheckReport(List<Path> schemaFiles, List<Finding> findings, List<S
                 + (suppressed > 0 ? " (" + suppressed + " switched off)" : "");
     }
 
-    static String plural(long count, String noun) {
+    public static String plural(long count, String noun) {
         return count + " " + noun + (count == 1 ? "" : "s");
     }
 }

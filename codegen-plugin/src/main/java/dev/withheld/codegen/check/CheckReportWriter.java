@@ -46,18 +46,31 @@ public final class CheckReportWriter {
 
     /** Writes both report files into the directory; returns their paths. */
     public List<Path> write(CheckReport report, Path directory) {
+        return write(report, directory, directory);
+    }
+
+    /**
+     * Writes the JSON report into {@code directory} and the JUnit XML report into {@code testReportDirectory}
+     * (a build's test report directory, where CI tools and report plugins collect test results); returns their paths.
+     */
+    public List<Path> write(CheckReport report, Path directory, Path testReportDirectory) {
+        Path json = directory.resolve(JSON_REPORT);
+        Path junit = testReportDirectory.resolve(JUNIT_REPORT);
         try {
             Files.createDirectories(directory);
-            Path json = directory.resolve(JSON_REPORT);
             Files.writeString(json, json(report), StandardCharsets.UTF_8);
-            Path junit = directory.resolve(JUNIT_REPORT);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the check report " + json + ": " + e.getMessage(), e);
+        }
+        try {
+            Files.createDirectories(testReportDirectory);
             try (OutputStream out = Files.newOutputStream(junit)) {
                 junit(report, out);
             }
-            return List.of(json, junit);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the check reports to " + directory + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot write the check report " + junit + ": " + e.getMessage(), e);
         }
+        return List.of(json, junit);
     }
 
     /** The JSON report: a summary, every finding, every suite case. */
@@ -173,12 +186,20 @@ public final class CheckReportWriter {
         for (CaseResult result : suite.cases()) {
             testCase(xml, name, result.suiteCase().description(), result.nanos(),
                     result.passed() ? null : "expected " + result.expected() + ", but the schema gives " + result.actual(),
-                    result.passed() ? null : "schema: " + suite.suite().schemaId() + "\ndata: " + JSON.writer().without(SerializationFeature.INDENT_OUTPUT)
-                            .writeValueAsString(result.suiteCase().data()) + "\nvalidator:\n  " + String.join("\n  ", result.messages()),
+                    result.passed() ? null : caseFinding(report, suite, result) + "schema: " + suite.suite().schemaId() + "\ndata: " + JSON.writer().without(SerializationFeature.INDENT_OUTPUT)
+                            .writeValueAsString(result.suiteCase().data())
+                            + (result.messages().isEmpty() ? "" : "\nvalidator:\n  " + String.join("\n  ", result.messages())),
                     null);
         }
         xml.writeEndElement();
         xml.writeCharacters("\n");
+    }
+
+    /** The failed case's finding as the build log shows it ({@code file:line:column: error [suite/case] ...}), and a line break. */
+    private String caseFinding(CheckReport report, SuiteResult suite, CaseResult result) {
+        return findingsOf(report, suite.suite().file()).stream()
+                .filter(f -> f.rule() == CheckRule.SUITE_CASE && result.suiteCase().pointer().equals(f.pointer()))
+                .findFirst().map(f -> f.format(displayBase) + "\n").orElse("");
     }
 
     private static void testCase(XMLStreamWriter xml, String className, String name, long nanos, String failure, String details, String out)

@@ -75,6 +75,12 @@ class CheckReportWriterTest {
         assertThat(failing.getAttribute("classname")).isEqualTo("suites/notice.suite.json");
         Element failure = (Element) failing.getElementsByTagName("failure").item(0);
         assertThat(failure.getAttribute("message")).isEqualTo("expected invalid at [\"/room_id\"], but the schema gives valid");
+        String caseLine = report.findings().stream()
+                .filter(f -> f.rule() == CheckRule.SUITE_CASE && f.message().contains("m.unverified without room_id"))
+                .findFirst().orElseThrow().format(directory);
+        assertThat(caseLine).matches("suites/notice\\.suite\\.json:\\d+:\\d+: error \\[suite/case\\] /cases/\\d+: .*");
+        assertThat(failure.getTextContent()).as("a CI page shows where the failing case is, as the build log does")
+                .startsWith(caseLine + "\nschema: ");
     }
 
     @Test
@@ -83,6 +89,17 @@ class CheckReportWriterTest {
         List<Path> written = new CheckReportWriter(directory).write(project.check(), directory.resolve("target/withheld-check"));
 
         assertThat(written).extracting(p -> p.getFileName().toString()).containsExactly("check-report.json", "TEST-withheld-check.xml");
+        assertThat(written).allMatch(Files::isRegularFile);
+    }
+
+    @Test
+    void theJUnitReportCanGoWhereTheBuildsTestReportsAre() {
+        SpecProject project = SpecProject.create(directory);
+        Path tests = directory.resolve("target/surefire-reports");
+
+        List<Path> written = new CheckReportWriter(directory).write(project.check(), directory.resolve("target/withheld-check"), tests);
+
+        assertThat(written).containsExactly(directory.resolve("target/withheld-check/check-report.json"), tests.resolve("TEST-withheld-check.xml"));
         assertThat(written).allMatch(Files::isRegularFile);
     }
 }
