@@ -34,13 +34,15 @@ import tools.jackson.databind.JsonNode;
 class RandomSchemaPropertiesTest {
 
     /**
-     * Families with no known failure: all of them. WIDE_INTEGERS joined last: its refusals of unbounded
-     * integers beyond 64 bits are counted only when useBigIntegers does not read them unchanged, and its
-     * integers written as decimals beyond 2^53 ({@code 9007199264694735.0}) in members typed only through
-     * {@code patternProperties} are read exactly since such members, when all must be numbers, no longer
-     * go through Jackson's untyped reading.
+     * Families with no known failure: every family but WIDE_INTEGERS. Its refusals of unbounded integers
+     * beyond 64 bits are no longer failures (the harness checks that useBigIntegers reads them), and its
+     * integers written as decimals beyond 2^53 ({@code 9007199254743093.0}) are read exactly in typed members
+     * and in members that must all be numbers; but in a member of no single type ({@code ["integer",
+     * "string"]}) such a value goes through Jackson's untyped reading, which makes it a {@code double} under
+     * a default mapper (the README's "Values of no single type"; the one known failure of the corpus).
+     * Random seeds find that case; 100 random tries over the other families pass.
      */
-    static final Set<Family> FIXED = EnumSet.allOf(Family.class);
+    static final Set<Family> FIXED = EnumSet.complementOf(EnumSet.of(Family.WIDE_INTEGERS));
 
     static final Set<String> EVERY_CATEGORY = Set.of("build", "false-refusal", "round-trip", "numbered-name", "silent-miss");
 
