@@ -93,9 +93,10 @@ final class ModelObjectRule extends ObjectRule {
         JMethod setAdditional = jclass.method(setterAccess, jclass.owner().VOID, "setAdditionalProperty");
         setAdditional.annotate(JsonAnySetter.class);
         setAdditional.param(String.class, "name");
-        if (numbersOnly(node, schema)) {
+        boolean numbersOnly = numbersOnly(node, schema);
+        if (numbersOnly) {
             // Every member the schema does not name must be a number: read each from its token text, exactly.
-            setAdditional.param(jclass.owner().directClass(rules.support().jsonValuesName() + ".Read.JsonNumber"), "value");
+            setAdditional.param(jclass.owner().directClass(SupportClasses.jsonNumber(rules.support().jsonValuesName())), "value");
             setAdditional.body().directStatement("additionalProperties.put(name, " + rules.support().jsonValuesName()
                     + ".freeze(name, value == null ? null : value.value()));");
         } else {
@@ -128,7 +129,7 @@ final class ModelObjectRule extends ObjectRule {
         text.append(valueMethods(name, properties));
         text.append(builder(name, properties, schema));
         if (rules.streamingReaders()) {
-            text.append(streamingReader(name, properties, numbersOnly(node, schema)));
+            text.append(streamingReader(name, properties, numbersOnly));
         }
         text.append(variants);
         jclass.direct(readable(text.toString(), jclass._package().name()));
@@ -295,7 +296,7 @@ final class ModelObjectRule extends ObjectRule {
         String method = READERS.get(type.fullName());
         if (method != null) {
             String argument = !NUMBERS.contains(type.fullName()) ? value
-                    : depth == 0 ? value + ".value()" : "((" + jsonValues + ".Read.JsonNumber) " + value + ").value()";
+                    : depth == 0 ? value + ".value()" : "((" + SupportClasses.jsonNumber(jsonValues) + ") " + value + ").value()";
             return jsonValues + ".Read." + method + "(" + argument + ")";
         }
         if (type instanceof com.sun.codemodel.JClass list && list.erasure().fullName().equals("java.util.List")
@@ -326,7 +327,7 @@ final class ModelObjectRule extends ObjectRule {
      */
     static String readerParameter(JType type, String jsonValues) {
         if (NUMBERS.contains(type.fullName())) {
-            return jsonValues + ".Read.JsonNumber";
+            return SupportClasses.jsonNumber(jsonValues);
         }
         if (type instanceof com.sun.codemodel.JClass list && list.erasure().fullName().equals("java.util.List")
                 && list.getTypeParameters().size() == 1) {
@@ -505,8 +506,8 @@ final class ModelObjectRule extends ObjectRule {
                         return object;
                     }
                 """.formatted(name, token, cases, rules.support().jsonValuesName(), numbersOnly
-                        ? "token == " + token + ".VALUE_NULL ? null : parser.readValueAs(" + rules.support().jsonValuesName()
-                                + ".Read.JsonNumber.class).value()"
+                        ? "token == " + token + ".VALUE_NULL ? null : parser.readValueAs("
+                                + SupportClasses.jsonNumber(rules.support().jsonValuesName()) + ".class).value()"
                         : "parser.readValueAs(Object.class)");
     }
 

@@ -45,6 +45,10 @@ final class RootValueClass {
         String read = ModelObjectRule.reader(type, "value", 0, values);
         boolean typedBinding = read == null; // lists of model classes or value types: the data binding reads them
         String parameter = typedBinding ? type.fullName() : ModelObjectRule.readerParameter(type, values);
+        // Numbers come through a private creator that takes JsonNumber; the public factory takes the Java type.
+        boolean throughHolder = !typedBinding && !parameter.equals("Object");
+        // Otherwise the factory is the creator, and reads an untyped JSON value unless the data binding types it.
+        boolean factoryReads = !typedBinding && !throughHolder;
         ViolationCompiler compiler = new ViolationCompiler(name, violation, values, new LinkedHashMap<>(), rules.typeInfo(),
                 n -> rules.resolve(n, schema), rules::follow, schema, new ArrayList<>());
         String json = ViolationCompiler.jsonValueOf("value", type, rules.typeInfo(), 0);
@@ -91,11 +95,11 @@ final class RootValueClass {
                     public String toString() {
                         return "%2$s" + "[" + value + "]";
                     }
-                """.formatted(typeName, name, parameter.equals("Object") ? "Object" : typeName,
-                        typedBinding || !parameter.equals("Object") ? "" : " (a JSON value of another type is refused)",
-                        typedBinding || !parameter.equals("Object") ? "value" : "value == null ? null : " + read,
-                        parameter.equals("Object") || typedBinding ? CREATOR : "",
-                        parameter.equals("Object") || typedBinding ? "" : """
+                """.formatted(typeName, name, factoryReads ? "Object" : typeName,
+                        factoryReads ? " (a JSON value of another type is refused)" : "",
+                        factoryReads ? "value == null ? null : " + read : "value",
+                        throughHolder ? "" : CREATOR,
+                        !throughHolder ? "" : """
 
                     /** Reads the document with its numbers exactly as written; a JSON value of another type is refused. */
                     %1$sprivate static %2$s read(%3$s value) {

@@ -57,6 +57,11 @@ final class SupportClasses {
         return qualified(JSON_VALUES);
     }
 
+    /** The reading holder of an exact JSON number, nested in the {@code JsonValues} class named {@code jsonValues}. */
+    static String jsonNumber(String jsonValues) {
+        return jsonValues + ".Read.JsonNumber";
+    }
+
     private String qualified(String simpleName) {
         return packageName.isEmpty() ? simpleName : packageName + "." + simpleName;
     }
