@@ -141,7 +141,7 @@ class ContentBuilderTest {
         SchemaViolationException refused = refused(unverified().senderKey(SENDER_KEY + "="));
 
         assertThat(refused.violations()).extracting(SchemaViolation::pointer, SchemaViolation::keyword)
-                .containsExactly(tuple("/sender_key", "pattern"));
+                .containsExactly(tuple("/sender_key", "format"));
         assertNamesField(refused, "sender_key");
     }
 
@@ -156,7 +156,7 @@ class ContentBuilderTest {
         SchemaViolationException refused = refused(unverified().roomId("Cuyf34gef24t:localhost"));
 
         assertThat(refused.violations()).extracting(SchemaViolation::pointer, SchemaViolation::keyword)
-                .containsExactly(tuple("/room_id", "pattern"));
+                .containsExactly(tuple("/room_id", "format"));
         assertNamesField(refused, "room_id");
     }
 
@@ -165,7 +165,7 @@ class ContentBuilderTest {
         SchemaViolationException refused = refused(unverified().roomId("!"));
 
         assertThat(refused.violations()).extracting(SchemaViolation::pointer, SchemaViolation::keyword)
-                .containsExactly(tuple("/room_id", "minLength"));
+                .containsExactly(tuple("/room_id", "format"));
     }
 
     @Test

@@ -44,7 +44,7 @@ class EventBuilderTest {
         SchemaViolationException refused = refused(event().sender("@alice"));
 
         assertThat(refused.violations()).extracting(SchemaViolation::pointer, SchemaViolation::keyword)
-                .containsExactly(tuple("/sender", "pattern"));
+                .containsExactly(tuple("/sender", "format"));
         ContentBuilderTest.assertNamesField(refused, "sender");
     }
 

@@ -9,6 +9,8 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
+import com.networknt.schema.dialect.Dialects;
+import dev.withheld.formats.DialectFormats;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.PathType;
 
@@ -29,7 +31,9 @@ final class NetworkntImplementation implements SchemaImplementation {
         this.source = source;
         SchemaRegistryConfig config = SchemaRegistryConfig.builder().pathType(PathType.JSON_POINTER).build();
         this.registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12, builder -> {
-            builder.schemaRegistryConfig(config);
+            builder.schemaRegistryConfig(config)
+                    // The dialect that asserts the Matrix formats, read from its meta-schema in the set.
+                    .dialectRegistry(DialectFormats.registry(List.of(Dialects.getDraft202012())));
             switch (source) {
                 case CLASSPATH -> builder.schemaIdResolvers(ids -> ids.mapPrefix(SchemaSource.ID_PREFIX, "classpath:" + SchemaSource.RESOURCE_ROOT));
                 case FILES -> builder.schemas(id -> source.read(id).orElse(null));

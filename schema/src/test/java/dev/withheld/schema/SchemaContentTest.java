@@ -25,6 +25,7 @@ import tools.jackson.databind.JsonNode;
  * fields must round-trip, so nothing may close an object.
  */
 class SchemaContentTest {
+    private static final String PUBLISHED_META_SCHEMAS = "https://json-schema.org/draft/2020-12/meta/";
     private static final String BASE_CONTENT = "room-key-withheld-content.schema.json";
 
     @TestFactory
@@ -83,6 +84,9 @@ class SchemaContentTest {
                 JsonNode ref = node.get("$ref");
                 if (ref == null) {
                     return;
+                }
+                if (ref.asString().startsWith(PUBLISHED_META_SCHEMAS)) {
+                    return; // a dialect builds on the published vocabularies, which every validator ships
                 }
                 if (URI.create(ref.asString()).isAbsolute()) {
                     problems.add(pointer + "/$ref " + ref + " is absolute; write it relative so it resolves by $id anywhere");

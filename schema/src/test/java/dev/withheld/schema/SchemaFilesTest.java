@@ -48,11 +48,13 @@ class SchemaFilesTest {
     }
 
     @TestFactory
-    Stream<DynamicTest> everySchemaDeclaresDraft202012AndTheIdOfItsPath() {
+    Stream<DynamicTest> everySchemaDeclaresDraft202012OrItsMatrixDialectAndTheIdOfItsPath() {
         return SchemaSource.schemaFiles().stream().map(file -> dynamicTest(file, () -> {
             assertThat(file).as("schema files are named *.schema.json").endsWith(".schema.json");
             JsonNode schema = Json.parse(source(file));
-            assertThat(schema.path("$schema").asString("")).as(file + " $schema").isEqualTo(NetworkntImplementation.DRAFT_2020_12);
+            // 2020-12, or the project's dialect: 2020-12 with the Matrix formats asserted.
+            assertThat(schema.path("$schema").asString("")).as(file + " $schema")
+                    .isIn(NetworkntImplementation.DRAFT_2020_12, SchemaSource.MATRIX_FORMATS_DIALECT);
             assertThat(schema.path("$id").asString("")).as(file + " $id").isEqualTo(SchemaSource.idOf(file));
         }));
     }

@@ -38,6 +38,9 @@ enum SchemaSource {
     /** The common prefix of every schema {@code $id}. */
     static final String ID_PREFIX = "https://withheld.dev/schema/";
 
+    /** The project's dialect: 2020-12 with the Matrix formats asserted, defined in {@code meta/}. */
+    static final String MATRIX_FORMATS_DIALECT = ID_PREFIX + "meta/matrix-formats.schema.json";
+
     /** The classpath folder that holds the schemas (suites are in {@code suites/} below it). */
     static final String RESOURCE_ROOT = "dev/withheld/schema/";
 

@@ -7,12 +7,16 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.dialect.Dialect;
+import com.networknt.schema.dialect.Dialects;
 import com.networknt.schema.path.PathType;
 import com.networknt.schema.resource.InputStreamSource;
 import com.networknt.schema.resource.ResourceLoader;
+import dev.withheld.formats.DialectFormats;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -32,6 +36,10 @@ public final class SchemaSet {
     /** Where the {@code withheld-schema} artifact puts its schemas on the classpath. */
     public static final String WITHHELD_CLASSPATH_PREFIX = "dev/withheld/schema/";
 
+    /** The dialects networknt ships; a schema's own dialect is built on one of them. */
+    private static final List<Dialect> STANDARD_DIALECTS = List.of(Dialects.getDraft202012(), Dialects.getDraft201909(),
+            Dialects.getDraft7(), Dialects.getDraft6(), Dialects.getDraft4());
+
     private final String idPrefix;
     private final String origin;
     private final SchemaRegistry registry;
@@ -46,6 +54,9 @@ public final class SchemaSet {
         this.registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
                 builder -> builder
                         .schemaRegistryConfig(config)
+                        // A dialect of the set (such as the one that asserts the Matrix formats) is read
+                        // from its meta-schema in the set, with the formats it defines.
+                        .dialectRegistry(DialectFormats.registry(STANDARD_DIALECTS))
                         // Only our loader; remote fetching stays off (the default), spelled out here.
                         .schemaLoader(schemaLoader -> schemaLoader
                                 .fetchRemoteResources(false)

@@ -9,6 +9,7 @@ import com.networknt.schema.dialect.Dialect;
 import com.networknt.schema.dialect.Dialects;
 import com.networknt.schema.keyword.AnnotationKeyword;
 import com.networknt.schema.path.PathType;
+import dev.withheld.formats.DialectFormats;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.HashMap;
@@ -49,7 +50,8 @@ public final class OfflineValidator {
      * then compiles the 2020-12 meta-schema and its vocabularies once, not on every save.
      */
     private static final SchemaRegistry META_SCHEMAS = SchemaRegistry.withDialects(DIALECTS,
-            builder -> builder.schemaRegistryConfig(SchemaRegistryConfig.builder().pathType(PathType.JSON_POINTER).build()));
+            builder -> builder.schemaRegistryConfig(SchemaRegistryConfig.builder().pathType(PathType.JSON_POINTER).build())
+                    .dialectRegistry(DialectFormats.registry(DIALECTS)));
 
     private final SchemaRegistry registry;
 
@@ -63,6 +65,9 @@ public final class OfflineValidator {
         SchemaRegistryConfig config = SchemaRegistryConfig.builder().pathType(PathType.JSON_POINTER).build();
         this.registry = SchemaRegistry.withDialects(DIALECTS, builder -> builder
                 .schemaRegistryConfig(config)
+                // A workspace's own dialect (a meta-schema among its files) is loaded from that file,
+                // with the formats it defines (see DialectFormats).
+                .dialectRegistry(DialectFormats.registry(DIALECTS))
                 .schemas(iri -> texts.get(SchemaWorkspace.withoutFragment(URI.create(iri)).toString())));
     }
 
@@ -83,15 +88,21 @@ public final class OfflineValidator {
         return load(location).validate(instance);
     }
 
-    /** The meta-schema of a dialect, if networknt ships it. */
+    /**
+     * The meta-schema of a dialect: one networknt ships, or a dialect of the workspace's own (a meta-schema
+     * among its files, built on a standard one).
+     */
     public Optional<Schema> metaSchema(String dialect) {
-        try {
-            Schema schema = META_SCHEMAS.getSchema(SchemaLocation.of(dialect));
-            schema.initializeValidators();
-            return Optional.of(schema);
-        } catch (RuntimeException unknown) {
-            return Optional.empty();
+        for (SchemaRegistry from : List.of(META_SCHEMAS, registry)) {
+            try {
+                Schema schema = from.getSchema(SchemaLocation.of(dialect));
+                schema.initializeValidators();
+                return Optional.of(schema);
+            } catch (RuntimeException unknown) {
+                // try the next
+            }
         }
+        return Optional.empty();
     }
 
     /** The location of the subschema at {@code pointer} inside the document {@code id}, fragment escaped as a URI needs. */

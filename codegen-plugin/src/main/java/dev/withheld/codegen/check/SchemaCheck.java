@@ -158,7 +158,7 @@ public final class SchemaCheck {
         Optional<Schema> metaSchema = validator.metaSchema(dialect);
         if (metaSchema.isEmpty()) {
             findings.add(workspace.finding(file.path(), "/$schema", CheckRule.UNKNOWN_DIALECT, "\"" + dialect
-                    + "\" is not a dialect the check knows (draft 4, 6, 7, 2019-09 and 2020-12 are; nothing is fetched)"));
+                    + "\" is not a dialect the check knows (draft 4, 6, 7, 2019-09 and 2020-12 are, and a meta-schema among the schema files; nothing is fetched)"));
             return false;
         }
         List<Error> errors = metaSchema.get().validate(file.document());

@@ -2,6 +2,7 @@ package dev.withheld.codegen.compat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.withheld.codegen.pointer.JsonPointers;
+import dev.withheld.codegen.normalize.SchemaNormalizer;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -24,7 +25,7 @@ import java.util.Set;
 final class Facets {
 
     /** Keywords this class analyses, or that carry no constraint on instances. */
-    static final Set<String> HANDLED = Set.of("$schema", "$id", "$anchor", "$dynamicAnchor", "$comment", "$defs",
+    static final Set<String> HANDLED = Set.of(SchemaNormalizer.ASSERTED_FORMAT, "$schema", "$id", "$anchor", "$dynamicAnchor", "$comment", "$defs",
             "definitions", "$vocabulary", "$ref", "title", "description", "examples", "default", "deprecated",
             "readOnly", "writeOnly", "type", "enum", "const", "properties", "required", "additionalProperties",
             "unevaluatedProperties", "allOf", "anyOf", "oneOf", "if", "then", "else", "pattern", "format", "items",
@@ -337,6 +338,17 @@ final class Facets {
         return Set.copyOf(next);
     }
 
+    /** Keeps the stricter of a limit and the one already found. */
+    private void limit(String keyword, JsonNode value, SchemaNode node, String at) {
+        BigDecimal limit = value.decimalValue();
+        Located<BigDecimal> previous = limits.get(keyword);
+        boolean stricter = previous == null || (LOWER_LIMITS.contains(keyword)
+                ? limit.compareTo(previous.value()) > 0 : limit.compareTo(previous.value()) < 0);
+        if (stricter) {
+            limits.put(keyword, new Located<>(limit, node, at));
+        }
+    }
+
     private void collectValueFacets(SchemaNode node) {
         JsonNode type = node.get("type");
         if (type != null) {
@@ -354,16 +366,19 @@ final class Facets {
             String keyword = field.getKey();
             JsonNode value = field.getValue();
             if ((LOWER_LIMITS.contains(keyword) || UPPER_LIMITS.contains(keyword)) && value.isNumber()) {
-                BigDecimal limit = value.decimalValue();
-                Located<BigDecimal> previous = limits.get(keyword);
-                boolean stricter = previous == null || (LOWER_LIMITS.contains(keyword)
-                        ? limit.compareTo(previous.value()) > 0 : limit.compareTo(previous.value()) < 0);
-                if (stricter) {
-                    limits.put(keyword, new Located<>(limit, node, keyword));
-                }
+                limit(keyword, value, node, keyword);
             } else if (keyword.equals("pattern") && value.isTextual()) {
                 patterns.putIfAbsent(value.asText(), new Located<>(value.asText(), node, keyword));
-            } else if (keyword.equals("format") && value.isTextual()) {
+            } else if (keyword.equals(SchemaNormalizer.ASSERTED_FORMAT) && value.isObject()) {
+                // A format the dialect asserts is the constraints of its definition, found at the format.
+                for (Map.Entry<String, JsonNode> constraint : value.properties()) {
+                    if (Set.of("minLength", "maxLength").contains(constraint.getKey()) && constraint.getValue().isNumber()) {
+                        limit(constraint.getKey(), constraint.getValue(), node, "format");
+                    } else if (constraint.getKey().equals("pattern") && constraint.getValue().isTextual()) {
+                        patterns.putIfAbsent(constraint.getValue().asText(), new Located<>(constraint.getValue().asText(), node, "format"));
+                    }
+                }
+            } else if (keyword.equals("format") && value.isTextual() && !node.node().has(SchemaNormalizer.ASSERTED_FORMAT)) {
                 formats.putIfAbsent(value.asText(), new Located<>(value.asText(), node, keyword));
             } else if (keyword.equals("items") && (value.isObject() || value.isBoolean())) {
                 items.add(node.child("items"));

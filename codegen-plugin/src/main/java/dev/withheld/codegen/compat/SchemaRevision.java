@@ -93,6 +93,11 @@ public final class SchemaRevision {
         List<String> skipped = new ArrayList<>();
         for (SchemaSource source : sources) {
             JsonNode document = catalog.document(source.file());
+            if (document.has("$vocabulary")) {
+                // A dialect's meta-schema: what it means for the schemas written in it (the formats it
+                // asserts) is compared where they use it, as their own constraints.
+                continue;
+            }
             if (!isSchema(document)) {
                 skipped.add(source.relativePath());
                 continue;

@@ -265,11 +265,47 @@ public final class LocalSchemaCatalog {
     private DraftNormalizer.Result load(Path file) {
         DraftNormalizer.Result result = loaded.get(file);
         if (result == null) {
-            result = drafts.normalize(reader.read(file));
+            JsonNode written = reader.read(file);
+            result = drafts.normalize(written, dialect(file, written));
             loaded.put(file, result);
             index(file, result.document());
         }
         return result;
+    }
+
+    /**
+     * The meta-schema of the dialect a document declares, when that is not a draft the plugin knows but
+     * a local schema: by its {@code $id}, or else the file that the {@code $schema} URI names relative to
+     * the document's own {@code $id} (the layout where {@code $id}s mirror the folders). {@code null} when
+     * there is none; the document is then read in the default draft, as before.
+     */
+    private JsonNode dialect(Path file, JsonNode written) {
+        JsonNode declared = written.path("$schema");
+        if (!declared.isTextual() || DraftNormalizer.declaredDraft(written).isPresent()) {
+            return null;
+        }
+        try {
+            URI dialect = withoutFragment(new URI(declared.asText()));
+            Resolution found = resource(dialect);
+            if (!(found instanceof Found) && written.path("$id").isTextual()) {
+                URI folder = withoutFragment(file.toUri().resolve(written.get("$id").asText())).resolve(".");
+                Path directory = file.getParent();
+                while (!(found instanceof Found) && directory != null && !folder.getPath().equals("/")) {
+                    if (dialect.toString().startsWith(folder.toString())) {
+                        found = resource(directory.resolve(dialect.toString().substring(folder.toString().length())).toUri());
+                        break;
+                    }
+                    folder = folder.resolve("..");
+                    directory = directory.getParent();
+                }
+            }
+            if (found instanceof Found meta && !meta.target().file().equals(file)) {
+                return reader.read(meta.target().file());
+            }
+        } catch (java.net.URISyntaxException | IllegalArgumentException | SchemaProblem unusable) {
+            // Not a local dialect: the document keeps the default draft.
+        }
+        return null;
     }
 
     /** Records the {@code $id} of the document and of every embedded resource. */

@@ -81,7 +81,7 @@ public final class ReferenceCheck {
             String refPointer = pointer + "/$ref";
             if (!ref.isTextual()) {
                 problems.add(catalog.problemAt(file, refPointer, "$ref must be a string (a URI reference)"));
-            } else {
+            } else if (!isStandardMetaSchema(here, ref.asText())) {
                 LocalSchemaCatalog.Resolution resolution = catalog.resolve(here, ref.asText());
                 if (resolution instanceof LocalSchemaCatalog.Found found) {
                     if (!found.target().file().equals(file)) {
@@ -95,6 +95,21 @@ public final class ReferenceCheck {
             }
         }
         return here;
+    }
+
+    /**
+     * Whether a {@code $ref} names one of the published meta-schemas (draft 4 to 2020-12 and their
+     * vocabularies), as a dialect's own meta-schema does: every validator ships those, so they are
+     * resolved without a file and without fetching.
+     */
+    static boolean isStandardMetaSchema(URI base, String ref) {
+        try {
+            URI target = base.resolve(ref);
+            return "json-schema.org".equalsIgnoreCase(target.getHost()) && target.getPath() != null
+                    && target.getPath().startsWith("/draft");
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     /** "; did you mean /$defs/roomId?" when a sibling of the missing member has a near-identical name. */

@@ -72,10 +72,36 @@ public final class DraftNormalizer {
 
     /** Rewrites a whole document; its draft is its {@code $schema}, else the default draft. */
     public Result normalize(JsonNode document) {
-        Draft draft = declaredDraft(document).orElse(defaultDraft);
+        return normalize(document, null);
+    }
+
+    /**
+     * Rewrites a whole document written in a dialect of its own: {@code dialect} is that dialect's
+     * meta-schema (found among the local schemas), or {@code null}. The document's draft is then the
+     * meta-schema's, and where the dialect turns on format assertion, each {@code format} it defines in
+     * {@code $defs} gets its definition beside it ({@link SchemaNormalizer#ASSERTED_FORMAT}).
+     */
+    public Result normalize(JsonNode document, JsonNode dialect) {
+        Draft draft = declaredDraft(document).or(() -> declaredDraft(dialect)).orElse(defaultDraft);
         SourceMap map = new SourceMap();
         JsonNode result = schema(document, "", "", draft, false, true, map);
+        if (dialect != null && dialect.path("$vocabulary").path(FORMAT_ASSERTION).asBoolean(false)) {
+            assertFormats(result, dialect.path("$defs"));
+        }
         return new Result(result, draft, map);
+    }
+
+    /** The 2019-09 and 2020-12 vocabulary that makes {@code format} an assertion. */
+    private static final String FORMAT_ASSERTION = "https://json-schema.org/draft/2020-12/vocab/format-assertion";
+
+    private static void assertFormats(JsonNode document, JsonNode definitions) {
+        SchemaPositions.walk(document, "", null, (schema, pointer, context) -> {
+            JsonNode format = schema.get("format");
+            if (format != null && format.isTextual() && definitions.path(format.asText()).isObject()) {
+                schema.set(SchemaNormalizer.ASSERTED_FORMAT, definitions.get(format.asText()).deepCopy());
+            }
+            return context;
+        });
     }
 
     /** The draft a document's {@code $schema} names, if it names one the plugin knows. */

@@ -55,6 +55,11 @@ public final class SchemaNormalizer {
      * ways that cannot be merged into one Java property; the generated checks keep only the first.
      */
     public static final String UNMERGED = "x-codegen-unmerged";
+    /**
+     * Beside a {@code format} that the document's dialect asserts: the format's definition (the
+     * {@code $defs} entry of its name in the dialect's meta-schema), which the generated checks compile.
+     */
+    public static final String ASSERTED_FORMAT = "x-codegen-asserted-format";
     /** Title of a referenced scalar definition that was inlined, for messages in plain words. */
     public static final String FORMAT_TITLE = "x-codegen-format-title";
     /** Description of a referenced scalar definition that was inlined. */
@@ -258,7 +263,7 @@ public final class SchemaNormalizer {
         }
         for (Iterator<String> names = schema.fieldNames(); names.hasNext();) {
             String keyword = names.next();
-            if (!Set.of("type", "pattern", "minLength", "maxLength", "format", "not").contains(keyword)
+            if (!Set.of("type", "pattern", "minLength", "maxLength", "format", "not", ASSERTED_FORMAT).contains(keyword)
                     && !ANNOTATIONS.contains(keyword) && !keyword.startsWith("$")) {
                 return false;
             }

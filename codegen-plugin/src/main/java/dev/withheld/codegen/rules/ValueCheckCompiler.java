@@ -113,7 +113,7 @@ final class ValueCheckCompiler {
         }
         for (Iterator<String> keywords = target.fieldNames(); keywords.hasNext();) {
             String keyword = keywords.next();
-            if (!ANNOTATIONS.contains(keyword) && !keyword.startsWith("x-")) {
+            if (!ANNOTATIONS.contains(keyword) && !keyword.startsWith("x-") || keyword.equals(SchemaNormalizer.ASSERTED_FORMAT)) {
                 return false;
             }
         }
@@ -191,7 +191,8 @@ final class ValueCheckCompiler {
             "minItems", "maxItems", "uniqueItems", "contains", "properties", "required", "additionalProperties",
             "patternProperties", "propertyNames", "minProperties", "maxProperties", "dependentRequired",
             "dependentSchemas", "allOf", "anyOf", "oneOf", "not", "if", SchemaNormalizer.VALUES, SchemaNormalizer.OPEN,
-            SchemaNormalizer.OTHER, SchemaNormalizer.FORMAT_TITLE, SchemaNormalizer.FORMAT_DESCRIPTION);
+            SchemaNormalizer.OTHER, SchemaNormalizer.FORMAT_TITLE, SchemaNormalizer.FORMAT_DESCRIPTION,
+            SchemaNormalizer.ASSERTED_FORMAT);
 
     // ---- keywords -----------------------------------------------------------------------------
 
@@ -267,6 +268,16 @@ final class ValueCheckCompiler {
                 fail(inner, "            ", "!" + matches.apply("text"), "pointer", "pattern",
                         where() + " + " + JavaText.literal(" must match " + schema.get("pattern").asText()));
                 checks.add("pattern");
+            }
+        }
+        AssertedFormat format = AssertedFormat.of(schema);
+        if (format != null) {
+            String test = format.unchecked().isEmpty() ? format.test("text", t -> values + ".length(" + t + ")", patterns) : null;
+            if (test == null) {
+                warn.accept(schemaAt + "/format", "the format " + format.name() + " is not checked by the generated code");
+            } else {
+                fail(inner, "            ", "!(" + test + ")", "pointer", "format", where() + " + " + JavaText.literal(" " + format.words()));
+                checks.add("format");
             }
         }
         if (!checks.isEmpty()) {

@@ -289,6 +289,15 @@ final class ViolationCompiler {
                 check(code, "!" + matches.apply(s), pointer, "pattern", patternMessage(name, schema) + reason);
             }
         }
+        AssertedFormat format = AssertedFormat.of(schema);
+        if (format != null) {
+            String test = format.unchecked().isEmpty() ? format.test(s, t -> t + ".codePointCount(0, " + t + ".length())", this::pattern) : null;
+            if (test == null) {
+                warn(name, "the format " + format.name() + " is not checked by the generated code");
+            } else {
+                check(code, "!(" + test + ")", pointer, "format", name + " " + format.words() + reason);
+            }
+        }
     }
 
     /** "room_id is not a valid Room ID: A Matrix room ID..." when the pattern has a named definition; else the pattern. */
