@@ -215,11 +215,7 @@ final class SchemaComparator {
      * on whether the other revision accepted the value, which the facets decide where they can.
      */
     private void compareExclusions(Facets old, Facets neu, Walk walk) {
-        for (Map.Entry<String, Located<JsonNode>> entry : neu.exclusions().entrySet()) {
-            if (old.exclusions().containsKey(entry.getKey())) {
-                continue;
-            }
-            Located<JsonNode> now = entry.getValue();
+        for (Located<JsonNode> now : exclusionsOnlyIn(neu, old)) {
             String value = Values.display(now.value());
             Location where = current(now.at(), now.pointer());
             switch (old.accepts(now.value())) {
@@ -233,11 +229,7 @@ final class SchemaComparator {
                         + " here: check by hand whether senders that send it break.");
             }
         }
-        for (Map.Entry<String, Located<JsonNode>> entry : old.exclusions().entrySet()) {
-            if (neu.exclusions().containsKey(entry.getKey())) {
-                continue;
-            }
-            Located<JsonNode> was = entry.getValue();
+        for (Located<JsonNode> was : exclusionsOnlyIn(old, neu)) {
             String value = Values.display(was.value());
             Location where = previous(was.at(), was.pointer());
             switch (neu.accepts(was.value())) {
@@ -252,6 +244,17 @@ final class SchemaComparator {
                         + " check by hand whether receivers that never expected it break.");
             }
         }
+    }
+
+    /** The values one side refuses by name and the other does not. */
+    private static List<Located<JsonNode>> exclusionsOnlyIn(Facets side, Facets other) {
+        List<Located<JsonNode>> only = new ArrayList<>();
+        side.exclusions().forEach((key, located) -> {
+            if (!other.exclusions().containsKey(key)) {
+                only.add(located);
+            }
+        });
+        return only;
     }
 
     private void knownValuesAdded(Enumeration after, Set<String> known, Walk walk) {

@@ -33,7 +33,7 @@ public final class RevisionProject {
                 }
                 """);
         project.write("schemas/v2/notice-event.schema.json", event("v2", "../notice-event.schema.json"));
-        project.write("schemas/v2/profiles/notice-event-sending.schema.json", sending("v2", "../../profiles/notice-event-sending.schema.json"));
+        project.write("schemas/v2/profiles/notice-event-sending.schema.json", sending("v2", "../../profiles/"));
         project.write("schemas/v3/notice.schema.json", """
                 {
                   "$schema": "https://json-schema.org/draft/2020-12/schema",
@@ -56,33 +56,25 @@ public final class RevisionProject {
                 }
                 """);
         project.write("schemas/v3/notice-event.schema.json", event("v3", "../v2/notice-event.schema.json"));
-        project.write("schemas/v3/profiles/notice-event-sending.schema.json", sending("v3", "../../v2/profiles/notice-event-sending.schema.json"));
+        project.write("schemas/v3/profiles/notice-event-sending.schema.json", sending("v3", "../../v2/profiles/"));
         return project;
     }
 
+    /** The event of a later revision: the earlier one, with this revision's content. */
     private static String event(String revision, String earlier) {
-        return """
-                {
-                  "$schema": "https://json-schema.org/draft/2020-12/schema",
-                  "$id": "https://example.org/schema/%1$s/notice-event.schema.json",
-                  "title": "Notice event (%1$s)",
-                  "$ref": "%2$s",
-                  "properties": {
-                    "content": { "$ref": "notice.schema.json" }
-                  }
-                }
-                """.formatted(revision, earlier);
+        return later(revision, "notice-event.schema.json", "Notice event", "\"$ref\": \"" + earlier + "\", \"properties\": "
+                + "{\"content\": {\"$ref\": \"notice.schema.json\"}}");
     }
 
-    private static String sending(String revision, String earlier) {
-        return """
-                {
-                  "$schema": "https://json-schema.org/draft/2020-12/schema",
-                  "$id": "https://example.org/schema/%1$s/profiles/notice-event-sending.schema.json",
-                  "title": "Notice event, sending profile (%1$s)",
-                  "$ref": "../notice-event.schema.json",
-                  "allOf": [{ "$ref": "%2$s" }]
-                }
-                """.formatted(revision, earlier);
+    /** The sending profile of a later revision: this revision's event, and every rule of the earlier profile. */
+    private static String sending(String revision, String earlierProfiles) {
+        return later(revision, "profiles/notice-event-sending.schema.json", "Notice event, sending profile",
+                "\"$ref\": \"../notice-event.schema.json\", \"allOf\": [{\"$ref\": \"" + earlierProfiles
+                        + "notice-event-sending.schema.json\"}]");
+    }
+
+    private static String later(String revision, String file, String title, String members) {
+        return "{\"$schema\": \"https://json-schema.org/draft/2020-12/schema\",\n \"$id\": \"https://example.org/schema/"
+                + revision + "/" + file + "\",\n \"title\": \"" + title + " (" + revision + ")\",\n " + members + "}\n";
     }
 }
