@@ -18,15 +18,20 @@ import org.apache.maven.plugins.annotations.Parameter;
  * {@code if}/{@code then}/{@code else}, enum values with their meanings, and the suites' valid
  * cases as examples.
  *
+ * <p>Events that name their schema revision also make the changelog, {@code CHANGELOG.md}: what changes for senders
+ * and for receivers from each revision to the next, as the {@code compat} goal's check finds it.
+ *
  * <p>The files are generated into {@code outputDirectory}. With {@code checkedInDirectory}, the
- * build fails when the checked-in copy differs, and {@code -Dwithheld.docs.update} rewrites it.
+ * build fails when a checked-in copy differs, and {@code -Dwithheld.docs.update} rewrites it.
  */
 @Mojo(name = "docs", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class DocsMojo extends AbstractSpecMojo {
 
     /**
      * The events to document: {@code <event><schema>path below schemaDirectory</schema><name>m.room_key.withheld</name></event>}.
-     * The name is the heading and the file name ({@code m.room_key.withheld.md}).
+     * The name is the heading and the file name ({@code m.room_key.withheld.md}). With {@code <revision>v1.1</revision>},
+     * the folder of the event's schema is that revision of the schemas; the events that name a revision, oldest first,
+     * make {@code CHANGELOG.md}: each revision compared with the one before by the compatibility check.
      */
     @Parameter(required = true)
     private List<DocumentedEvent> events;

@@ -39,9 +39,11 @@ final class DocsCommand implements Callable<Integer> {
             description = "Directory holding the example suites, whose valid cases become examples. Default: src/test/suites.")
     private Path suiteDirectory;
 
-    @Option(names = "--events", paramLabel = "SCHEMA[=NAME]", split = ",", required = true, converter = EventConverter.class,
-            description = "The events to document: the event's schema, relative to schemaDirectory, and its name, which is"
-                    + " the heading and the file name (room-key-withheld-event.schema.json=m.room_key.withheld).")
+    @Option(names = "--events", paramLabel = "SCHEMA[=NAME][@REVISION]", split = ",", required = true, converter = EventConverter.class,
+            description = "The events to document: the event's schema, relative to schemaDirectory, its name, which is"
+                    + " the heading and the file name, and the schema revision its folder holds, if any; the events that"
+                    + " name a revision, oldest first, make the changelog"
+                    + " (room-key-withheld-event.schema.json=m.room_key.withheld@msc2399).")
     private List<DocumentedEvent> events;
 
     @Option(names = "--outputDirectory", paramLabel = "DIR", description = "Where the Markdown files are generated. Default: BUILD/withheld-docs.")
@@ -77,13 +79,19 @@ final class DocsCommand implements Callable<Integer> {
         return PLAIN.matcher(word).matches() ? word : "'" + word.replace("'", "'\\''") + "'";
     }
 
-    /** {@code SCHEMA=NAME}, or {@code SCHEMA} alone for a name taken from the file's name. */
+    /**
+     * {@code SCHEMA=NAME}, or {@code SCHEMA} alone for a name taken from the file's name; either followed by
+     * {@code @REVISION} for the revision the schema's folder holds.
+     */
     static final class EventConverter implements ITypeConverter<DocumentedEvent> {
         @Override
         public DocumentedEvent convert(String value) {
-            int equals = value.lastIndexOf('=');
-            return equals < 0 ? new DocumentedEvent(value.strip(), null)
-                    : new DocumentedEvent(value.substring(0, equals).strip(), value.substring(equals + 1).strip());
+            int at = value.lastIndexOf('@');
+            String revision = at < 0 ? null : value.substring(at + 1).strip();
+            String event = at < 0 ? value : value.substring(0, at);
+            int equals = event.lastIndexOf('=');
+            return equals < 0 ? new DocumentedEvent(event.strip(), null, revision)
+                    : new DocumentedEvent(event.substring(0, equals).strip(), event.substring(equals + 1).strip(), revision);
         }
     }
 }

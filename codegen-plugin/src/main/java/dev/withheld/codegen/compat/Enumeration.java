@@ -52,6 +52,25 @@ final class Enumeration {
         return at;
     }
 
+    /** This enumeration without some values (by canonical JSON). */
+    Enumeration without(java.util.Set<String> excluded) {
+        Map<String, Value> kept = new LinkedHashMap<>(values);
+        kept.keySet().removeAll(excluded);
+        return new Enumeration(kept, open, openBranches, at);
+    }
+
+    /** Whether a value is one of the values, or (for an open enumeration) accepted by an open branch. */
+    Facets.Verdict accepts(JsonNode value) {
+        if (values.containsKey(CanonicalJson.of(value))) {
+            return Facets.Verdict.ACCEPTS;
+        }
+        Facets.Verdict verdict = Facets.Verdict.REFUSES;
+        for (SchemaNode branch : openBranches) {
+            verdict = verdict.or(Facets.of(branch).accepts(value));
+        }
+        return verdict;
+    }
+
     /** The values of {@code enum} or {@code const} of a subschema, or {@code null}. */
     static Enumeration ofKeywords(SchemaNode node) {
         JsonNode constant = node.get("const");

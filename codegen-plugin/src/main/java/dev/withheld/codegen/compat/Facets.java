@@ -95,6 +95,7 @@ final class Facets {
     private final List<SchemaNode> items = new ArrayList<>();
     private final List<Alternatives> alternatives = new ArrayList<>();
     private final Map<String, List<Located<String>>> others = new LinkedHashMap<>();
+    private final Map<String, Located<JsonNode>> exclusions = new LinkedHashMap<>();
     private final Set<String> visiting = new HashSet<>();
 
     /** The subschemas whose facets are being gathered on this thread, against endless recursion. */
@@ -127,6 +128,10 @@ final class Facets {
             active.remove(key.toString());
         }
         facets.enumeration = Enumeration.intersect(facets.enumerations);
+        if (facets.enumeration != null && facets.enumeration.isOpen() && !facets.exclusions.isEmpty()) {
+            // A value refused by name is not a known value here (a closed set keeps it: the exclusion is compared).
+            facets.enumeration = facets.enumeration.without(facets.exclusions.keySet());
+        }
         return facets;
     }
 
@@ -205,6 +210,97 @@ final class Facets {
     /** Keywords that are not analysed, with the canonical JSON of each occurrence. */
     Map<String, List<Located<String>>> others() {
         return others;
+    }
+
+    /**
+     * Values refused by name ({@code not} holding only {@code const} or {@code enum}), by canonical JSON, each
+     * with its {@code not}.
+     */
+    Map<String, Located<JsonNode>> exclusions() {
+        return exclusions;
+    }
+
+    /** Whether a subschema accepts a value, as far as the analysed keywords decide it. */
+    enum Verdict {
+        ACCEPTS, REFUSES, UNDECIDED;
+
+        Verdict and(Verdict other) {
+            return this == REFUSES || other == REFUSES ? REFUSES : this == UNDECIDED || other == UNDECIDED ? UNDECIDED : ACCEPTS;
+        }
+
+        Verdict or(Verdict other) {
+            return this == ACCEPTS || other == ACCEPTS ? ACCEPTS : this == UNDECIDED || other == UNDECIDED ? UNDECIDED : REFUSES;
+        }
+    }
+
+    /**
+     * Whether this subschema accepts a scalar value (an object or an array is {@link Verdict#UNDECIDED} unless its type
+     * is refused), so that a value refused by name can be told apart from one the schema refused already: types,
+     * enumerations (open ones through their open branches), patterns, string and number limits and other exclusions
+     * decide; anything else that could refuse it (formats, unanalysed keywords, alternatives) leaves it undecided.
+     */
+    Verdict accepts(JsonNode value) {
+        if (rejectsAll || types != null && !types.contains(typeOf(value)) || exclusions.containsKey(CanonicalJson.of(value))) {
+            return Verdict.REFUSES;
+        }
+        Verdict verdict = Verdict.ACCEPTS;
+        for (Enumeration listed : enumerations) {
+            verdict = verdict.and(listed.accepts(value));
+        }
+        if (value.isTextual()) {
+            verdict = verdict.and(acceptsString(value.asText()));
+        } else if (value.isNumber()) {
+            verdict = verdict.and(acceptsNumber(value.decimalValue()));
+        } else if (value.isContainerNode()) {
+            verdict = verdict.and(Verdict.UNDECIDED);
+        }
+        return !alternatives.isEmpty() || !others.isEmpty() ? verdict.and(Verdict.UNDECIDED) : verdict;
+    }
+
+    private Verdict acceptsString(String text) {
+        for (String pattern : patterns.keySet()) {
+            try {
+                if (!java.util.regex.Pattern.compile(pattern).matcher(text).find()) {
+                    return Verdict.REFUSES;
+                }
+            } catch (java.util.regex.PatternSyntaxException unreadable) {
+                return Verdict.UNDECIDED;
+            }
+        }
+        int length = text.codePointCount(0, text.length());
+        Located<BigDecimal> min = limits.get("minLength");
+        Located<BigDecimal> max = limits.get("maxLength");
+        if (min != null && BigDecimal.valueOf(length).compareTo(min.value()) < 0
+                || max != null && BigDecimal.valueOf(length).compareTo(max.value()) > 0) {
+            return Verdict.REFUSES;
+        }
+        return formats.isEmpty() ? Verdict.ACCEPTS : Verdict.UNDECIDED;
+    }
+
+    private Verdict acceptsNumber(BigDecimal number) {
+        for (Map.Entry<String, Located<BigDecimal>> limit : limits.entrySet()) {
+            int against = number.compareTo(limit.getValue().value());
+            boolean refused = switch (limit.getKey()) {
+                case "minimum" -> against < 0;
+                case "exclusiveMinimum" -> against <= 0;
+                case "maximum" -> against > 0;
+                case "exclusiveMaximum" -> against >= 0;
+                default -> false;
+            };
+            if (refused) {
+                return Verdict.REFUSES;
+            }
+        }
+        return Verdict.ACCEPTS;
+    }
+
+    /** The JSON type of a value as {@code type} names it; a number without a fraction is an integer. */
+    private static String typeOf(JsonNode value) {
+        if (value.isNumber()) {
+            return value.decimalValue().stripTrailingZeros().scale() <= 0 ? "integer" : "number";
+        }
+        return value.isTextual() ? "string" : value.isBoolean() ? "boolean" : value.isNull() ? "null"
+                : value.isArray() ? "array" : "object";
     }
 
     private void include(SchemaNode node, Set<Literal> condition, boolean conditional) {
@@ -393,12 +489,43 @@ final class Facets {
                         extrasSource = new Located<>(true, node, keyword);
                     }
                 }
+            } else if (keyword.equals("not") && excludedValues(value) != null) {
+                for (JsonNode excluded : excludedValues(value)) {
+                    exclusions.putIfAbsent(CanonicalJson.of(excluded), new Located<>(excluded, node, keyword));
+                }
             } else if (!Facets.HANDLED.contains(keyword) && !LOWER_LIMITS.contains(keyword)
                     && !UPPER_LIMITS.contains(keyword)) {
                 others.computeIfAbsent(keyword, k -> new ArrayList<>())
                         .add(new Located<>(CanonicalJson.of(value), node, keyword));
             }
         }
+    }
+
+    /**
+     * The values a {@code not} refuses by name, when it holds only {@code const} or {@code enum} (and annotations),
+     * else {@code null}.
+     */
+    private static List<JsonNode> excludedValues(JsonNode not) {
+        if (!not.isObject()) {
+            return null;
+        }
+        List<JsonNode> values = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> field : not.properties()) {
+            switch (field.getKey()) {
+                case "const" -> values.add(field.getValue());
+                case "enum" -> {
+                    if (!field.getValue().isArray()) {
+                        return null;
+                    }
+                    field.getValue().forEach(values::add);
+                }
+                case "title", "description", "$comment" -> { }
+                default -> {
+                    return null;
+                }
+            }
+        }
+        return values.isEmpty() || not.has("const") && not.has("enum") ? null : values;
     }
 
     /** Inside then/else, everything but required and properties is reported when it changes. */

@@ -45,6 +45,15 @@ public enum Rule {
     VALUE_ALLOWED("value.allowed", COMPATIBLE, BREAKING,
             "A schema was false (nothing valid) and now accepts values."),
 
+    VALUE_EXCLUDED("value.excluded", BREAKING, COMPATIBLE,
+            "A value the previous schema accepted is refused by name now (not with const or enum)."),
+    VALUE_EXCLUDED_EXPLICITLY("value.excluded-explicitly", COMPATIBLE, COMPATIBLE,
+            "A value the previous schema refused already is now also refused by name (not with const or enum)."),
+    VALUE_READMITTED("value.readmitted", COMPATIBLE, BREAKING,
+            "A value that was refused by name (not with const or enum) is accepted now."),
+    VALUE_EXCLUSION_DROPPED("value.exclusion-dropped", COMPATIBLE, COMPATIBLE,
+            "A value is no longer refused by name, but the current schema still refuses it."),
+
     TYPE_NARROWED("type.narrowed", BREAKING, COMPATIBLE,
             "Fewer JSON types are allowed."),
     TYPE_WIDENED("type.widened", COMPATIBLE, BREAKING,

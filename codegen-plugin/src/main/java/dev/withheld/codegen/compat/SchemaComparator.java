@@ -1,5 +1,6 @@
 package dev.withheld.codegen.compat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.withheld.codegen.compat.Facets.Alternatives;
 import dev.withheld.codegen.compat.Facets.Extras;
 import dev.withheld.codegen.compat.Facets.Located;
@@ -73,6 +74,7 @@ final class SchemaComparator {
             }
             compareTypes(old, neu, walk);
             compareEnumerations(old, neu, walk);
+            compareExclusions(old, neu, walk);
             comparePatterns(old, neu, walk);
             compareLimits(old, neu, walk);
             compareFormats(old, neu, walk);
@@ -206,6 +208,53 @@ final class SchemaComparator {
         if (before.isOpen() && after.isOpen()) {
             compareRemainders(before.openBranches(), after.openBranches(), walk);
         }
+    }
+
+    /**
+     * Values refused by name ({@code not} with {@code const} or {@code enum}): whether that changes anything depends
+     * on whether the other revision accepted the value, which the facets decide where they can.
+     */
+    private void compareExclusions(Facets old, Facets neu, Walk walk) {
+        for (Located<JsonNode> now : exclusionsOnlyIn(neu, old)) {
+            String value = Values.display(now.value());
+            Location where = current(now.at(), now.pointer());
+            switch (old.accepts(now.value())) {
+                case ACCEPTS -> add(Rule.VALUE_EXCLUDED, walk, where, value, value + " is refused for " + walk.subject()
+                        + " now; before it was valid. Senders that still send it are rejected; receivers are unaffected.");
+                case REFUSES -> add(Rule.VALUE_EXCLUDED_EXPLICITLY, walk, where, value, value + " is refused for "
+                        + walk.subject() + " by name now; the previous schema refused it already, so nothing that was"
+                        + " valid is refused and nothing new is valid: senders and receivers are unaffected.");
+                case UNDECIDED -> add(Rule.KEYWORD_UNANALYSED, walk, where, "not", value + " is refused for "
+                        + walk.subject() + " by name now (not). Whether the previous schema accepted it is not decided"
+                        + " here: check by hand whether senders that send it break.");
+            }
+        }
+        for (Located<JsonNode> was : exclusionsOnlyIn(old, neu)) {
+            String value = Values.display(was.value());
+            Location where = previous(was.at(), was.pointer());
+            switch (neu.accepts(was.value())) {
+                case ACCEPTS -> add(Rule.VALUE_READMITTED, walk, where, value, value + " was refused for "
+                        + walk.subject() + " by name and is valid now. Senders are unaffected; receivers that relied on"
+                        + " never getting it break.");
+                case REFUSES -> add(Rule.VALUE_EXCLUSION_DROPPED, walk, where, value, value + " is no longer refused"
+                        + " for " + walk.subject() + " by name, but the current schema still refuses it: senders and"
+                        + " receivers are unaffected.");
+                case UNDECIDED -> add(Rule.KEYWORD_UNANALYSED, walk, where, "not", value + " is no longer refused for "
+                        + walk.subject() + " by name (not). Whether the current schema accepts it is not decided here:"
+                        + " check by hand whether receivers that never expected it break.");
+            }
+        }
+    }
+
+    /** The values one side refuses by name and the other does not. */
+    private static List<Located<JsonNode>> exclusionsOnlyIn(Facets side, Facets other) {
+        List<Located<JsonNode>> only = new ArrayList<>();
+        side.exclusions().forEach((key, located) -> {
+            if (!other.exclusions().containsKey(key)) {
+                only.add(located);
+            }
+        });
+        return only;
     }
 
     private void knownValuesAdded(Enumeration after, Set<String> known, Walk walk) {
@@ -549,9 +598,12 @@ final class SchemaComparator {
         return shown.isEmpty() ? "no value" : String.join(", ", shown);
     }
 
-    /** The first sentence of a value's description, in parentheses. */
+    /**
+     * The first sentence of a value's description, in parentheses. A leading version note ("Added in v1.19.", as the
+     * Matrix spec marks values) is left out: the sentence after it says what the value means.
+     */
     private static String describe(Enumeration.Value value) {
-        String text = value.description().strip();
+        String text = value.description().strip().replaceFirst("^(?:(?:Added|Changed) in \\S+?\\.\\s+)+", "");
         if (text.isEmpty()) {
             return "";
         }

@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -50,7 +51,7 @@ public final class SchemaRevision {
     /**
      * A schema document of the revision.
      *
-     * @param relativePath path below the revision's directory, with forward slashes
+     * @param relativePath path below the revision's directory (or folder), with forward slashes
      * @param file the file
      * @param id the document's absolute {@code $id}, or {@code null}
      */
@@ -76,22 +77,75 @@ public final class SchemaRevision {
      * @throws SchemaProblem when a file is not well-formed JSON or YAML
      */
     public static SchemaRevision load(String label, Path directory, List<String> includes, List<String> excludes) {
+        List<String> globs = includes == null || includes.isEmpty() ? DEFAULT_INCLUDES : includes;
+        Path root = existing(label, directory);
+        List<SchemaSource> sources = scan(root, globs, excludes == null ? List.of() : excludes);
+        return read(label, root, sources, "", root + " holds no JSON Schema document (looked for " + globs);
+    }
+
+    /**
+     * Reads one of several revisions kept in folders of one schema root, whose {@code $id}s mirror the folders
+     * and whose {@code $ref}s cross from one revision's folder into an earlier one's
+     * ({@code v1.1/profiles/content-sending.schema.json} referring to {@code ../../profiles/content-sending.schema.json}).
+     * References resolve anywhere under the root; the revision's documents are the schemas in its folder, except
+     * those in the other revisions' folders nested in it, and each is named by its path below the folder, so that
+     * the files of two revisions pair by name. Reports still show where each file lies below the root.
+     *
+     * @param label how reports name this revision, for example {@code v1.1}
+     * @param root the schema root
+     * @param folder the revision's folder below the root, with {@code /} separators; empty for the root itself
+     * @param otherFolders the folders of the other revisions
+     * @throws CompatibilityProblem when the root does not exist or the folder holds no schema
+     * @throws SchemaProblem when a file is not well-formed JSON or YAML
+     */
+    public static SchemaRevision loadFolder(String label, Path root, String folder, Collection<String> otherFolders) {
+        Path directory = existing(label, root);
+        String prefix = folder.isEmpty() || folder.endsWith("/") ? folder : folder + "/";
+        List<String> nested = new ArrayList<>();
+        for (String other : otherFolders) {
+            String otherPrefix = other.isEmpty() || other.endsWith("/") ? other : other + "/";
+            if (otherPrefix.length() > prefix.length() && otherPrefix.startsWith(prefix)) {
+                nested.add(otherPrefix);
+            }
+        }
+        List<SchemaSource> sources = new ArrayList<>();
+        for (SchemaSource source : scan(directory, DEFAULT_INCLUDES, List.of())) {
+            if (source.relativePath().startsWith(prefix) && nested.stream().noneMatch(source.relativePath()::startsWith)) {
+                sources.add(source);
+            }
+        }
+        return read(label, directory, sources, prefix, directory.resolve(prefix).normalize()
+                + " holds no JSON Schema document of revision " + label + " (looked for " + DEFAULT_INCLUDES
+                + (nested.isEmpty() ? "" : ", leaving out the folders of other revisions " + nested));
+    }
+
+    private static Path existing(String label, Path directory) {
         Path root = directory.toAbsolutePath().normalize();
         if (!Files.isDirectory(root)) {
             throw new CompatibilityProblem("The " + label + " schema directory " + root + " does not exist.");
         }
-        SchemaDocumentReader reader = new SchemaDocumentReader();
-        LocalSchemaCatalog catalog = new LocalSchemaCatalog(root, reader);
-        List<SchemaSource> sources;
+        return root;
+    }
+
+    private static List<SchemaSource> scan(Path root, List<String> includes, List<String> excludes) {
         try {
-            sources = SchemaSourceSet.scan(root, includes == null || includes.isEmpty() ? DEFAULT_INCLUDES : includes,
-                    excludes == null ? List.of() : excludes);
+            return SchemaSourceSet.scan(root, includes, excludes);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + root + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The schema documents among the sources, named by their path below {@code prefix}.
+     *
+     * @param nothingFound the start of the message when no source is a schema, completed here
+     */
+    private static SchemaRevision read(String label, Path root, List<SchemaSource> sources, String prefix, String nothingFound) {
+        LocalSchemaCatalog catalog = new LocalSchemaCatalog(root, new SchemaDocumentReader());
         List<Document> documents = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         for (SchemaSource source : sources) {
+            String name = source.relativePath().substring(prefix.length());
             JsonNode document = catalog.document(source.file());
             if (document.has("$vocabulary")) {
                 // A dialect's meta-schema: what it means for the schemas written in it (the formats it
@@ -99,17 +153,15 @@ public final class SchemaRevision {
                 continue;
             }
             if (!isSchema(document)) {
-                skipped.add(source.relativePath());
+                skipped.add(name);
                 continue;
             }
             URI base = catalog.baseUri(source.file());
-            documents.add(new Document(source.relativePath(), source.file(),
-                    "file".equals(base.getScheme()) ? null : base));
+            documents.add(new Document(name, source.file(), "file".equals(base.getScheme()) ? null : base));
         }
         if (documents.isEmpty()) {
-            throw new CompatibilityProblem("The " + label + " schema directory " + root
-                    + " holds no JSON Schema document (looked for " + (includes == null || includes.isEmpty()
-                            ? DEFAULT_INCLUDES : includes) + (skipped.isEmpty() ? "" : "; skipped non-schemas " + skipped) + ").");
+            throw new CompatibilityProblem("The " + label + " schema directory " + nothingFound
+                    + (skipped.isEmpty() ? "" : "; skipped non-schemas " + skipped) + ").");
         }
         return new SchemaRevision(label, root, catalog, List.copyOf(documents), List.copyOf(skipped));
     }

@@ -6,6 +6,9 @@ import dev.withheld.codegen.check.SchemaFile;
 import dev.withheld.codegen.check.SchemaWorkspace;
 import dev.withheld.codegen.check.Suite;
 import dev.withheld.codegen.check.SuiteReader;
+import dev.withheld.codegen.compat.CompatibilityProblem;
+import dev.withheld.codegen.compat.RevisionHistory;
+import dev.withheld.codegen.generate.SchemaProblem;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -16,8 +19,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The {@code docs} goal's work: renders each configured event into {@code target/}, and compares
- * it with the checked-in copy, which it rewrites only when asked ({@code update}).
+ * The {@code docs} goal's work: renders each configured event, and the changelog of the named revisions, into
+ * {@code target/}, and compares each file with its checked-in copy, which it rewrites only when asked
+ * ({@code update}).
  */
 public final class DocsGenerator {
 
@@ -39,11 +43,33 @@ public final class DocsGenerator {
             String source = workspace.directory().getFileName() + "/" + schema.relativePath();
             String markdown = renderer.render(schema, event.getName(), source,
                     file -> nearestEvent(options.events(), file.relativePath()) == event);
-            Path generated = options.outputDirectory().resolve(event.fileName());
-            writeIfChanged(generated, markdown);
-            documents.add(compare(options, event, generated, markdown));
+            documents.add(write(options, event.getName(), event.fileName(), markdown));
+        }
+        if (!options.revisions().isEmpty()) {
+            documents.add(write(options, "the changelog (" + options.revisions().stream().map(RevisionHistory.Revision::name)
+                    .collect(Collectors.joining(", ")) + ")", ChangelogRenderer.FILE_NAME, changelog(options)));
         }
         return new DocsResult(List.copyOf(documents));
+    }
+
+    /** The changelog: each named revision compared with the one before it by the compatibility check. */
+    private static String changelog(DocsOptions options) {
+        try {
+            List<RevisionHistory.Step> steps = new RevisionHistory(options.revisions()).compare(options.schemaDirectory());
+            return ChangelogRenderer.render(steps, options.schemaDirectory().toAbsolutePath().normalize().getFileName().toString());
+        } catch (CompatibilityProblem problem) {
+            throw new DocsProblem("cannot write the changelog of the revisions: " + problem.getMessage()
+                    + " Each <event> with a <revision> names the revision its schema's folder holds.");
+        } catch (SchemaProblem problem) {
+            throw new DocsProblem("cannot write the changelog of the revisions: " + problem.getMessage());
+        }
+    }
+
+    /** Writes a rendered file into the output directory and compares it with its checked-in copy. */
+    private static DocsResult.Document write(DocsOptions options, String subject, String fileName, String markdown) {
+        Path generated = options.outputDirectory().resolve(fileName);
+        writeIfChanged(generated, markdown);
+        return compare(options, subject, fileName, generated, markdown);
     }
 
     /**
@@ -56,8 +82,7 @@ public final class DocsGenerator {
         DocumentedEvent nearest = null;
         int depth = -1;
         for (DocumentedEvent event : events) {
-            String schema = event.getSchema() == null ? "" : event.getSchema().replace('\\', '/');
-            String folder = schema.substring(0, schema.lastIndexOf('/') + 1);
+            String folder = event.folder();
             if (relativePath.startsWith(folder) && folder.length() > depth) {
                 nearest = event;
                 depth = folder.length();
@@ -81,23 +106,23 @@ public final class DocsGenerator {
         return schema;
     }
 
-    private static DocsResult.Document compare(DocsOptions options, DocumentedEvent event, Path generated, String markdown) {
+    private static DocsResult.Document compare(DocsOptions options, String subject, String fileName, Path generated, String markdown) {
         if (options.checkedInDirectory() == null) {
-            return new DocsResult.Document(event, generated, null, DocsResult.Status.GENERATED, null);
+            return new DocsResult.Document(subject, generated, null, DocsResult.Status.GENERATED, null);
         }
-        Path checkedIn = options.checkedInDirectory().resolve(event.fileName());
+        Path checkedIn = options.checkedInDirectory().resolve(fileName);
         String existing = Files.isRegularFile(checkedIn) ? read(checkedIn).replace("\r\n", "\n") : null;
         if (markdown.equals(existing)) {
-            return new DocsResult.Document(event, generated, checkedIn, DocsResult.Status.UP_TO_DATE, null);
+            return new DocsResult.Document(subject, generated, checkedIn, DocsResult.Status.UP_TO_DATE, null);
         }
         if (options.update()) {
             writeIfChanged(checkedIn, markdown);
-            return new DocsResult.Document(event, generated, checkedIn, DocsResult.Status.UPDATED, null);
+            return new DocsResult.Document(subject, generated, checkedIn, DocsResult.Status.UPDATED, null);
         }
         if (existing == null) {
-            return new DocsResult.Document(event, generated, checkedIn, DocsResult.Status.MISSING, null);
+            return new DocsResult.Document(subject, generated, checkedIn, DocsResult.Status.MISSING, null);
         }
-        return new DocsResult.Document(event, generated, checkedIn, DocsResult.Status.STALE, firstDifference(existing, markdown));
+        return new DocsResult.Document(subject, generated, checkedIn, DocsResult.Status.STALE, firstDifference(existing, markdown));
     }
 
     /** Where two texts first differ: {@code line 27} and both versions of that line. */

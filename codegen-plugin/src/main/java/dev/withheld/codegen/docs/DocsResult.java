@@ -4,9 +4,9 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * What a docs run did, per event.
+ * What a docs run did, per generated file.
  *
- * @param documents one entry per documented event
+ * @param documents one entry per documented event, and one for the changelog when revisions are named
  */
 public record DocsResult(List<Document> documents) {
 
@@ -25,13 +25,13 @@ public record DocsResult(List<Document> documents) {
     }
 
     /**
-     * @param event the documented event
+     * @param subject what the file documents, for people: the event's name, or the changelog and its revisions
      * @param generated the file written into target/
      * @param checkedIn its checked-in copy, or {@code null} when none is kept
      * @param status how the two relate
      * @param difference for a stale copy, where they first differ (line number and both lines), else {@code null}
      */
-    public record Document(DocumentedEvent event, Path generated, Path checkedIn, Status status, String difference) {
+    public record Document(String subject, Path generated, Path checkedIn, Status status, String difference) {
     }
 
     /** Whether a checked-in copy is stale or missing, which fails the build. */

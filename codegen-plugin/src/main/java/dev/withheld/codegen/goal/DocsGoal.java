@@ -10,13 +10,14 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The {@code docs} goal: each event schema as Markdown in the layout of the Matrix spec's event tables, compared with
- * the checked-in copy, which it rewrites only with {@code update}.
+ * The {@code docs} goal: each event schema as Markdown in the layout of the Matrix spec's event tables, and the
+ * changelog of the revisions the events name, each compared with the checked-in copy, which it rewrites only with
+ * {@code update}.
  *
  * @param basedir the project's directory; file names in the log are relative to it
  * @param schemaDirectory directory holding the schemas
  * @param suiteDirectory directory holding the suites, whose valid cases become examples
- * @param events the events to document
+ * @param events the events to document; those that name a revision make the changelog
  * @param outputDirectory where the Markdown files are generated
  * @param checkedInDirectory where the checked-in copies live; {@code null} keeps none
  * @param update rewrite stale or missing checked-in copies instead of failing
@@ -53,7 +54,7 @@ public record DocsGoal(Path basedir, Path schemaDirectory, Path suiteDirectory, 
             throw new GoalFailure(problem.getMessage());
         }
         for (DocsResult.Document document : result.documents()) {
-            String event = document.event().getName();
+            String event = document.subject();
             String generated = Finding.display(document.generated(), basedir);
             switch (document.status()) {
                 case GENERATED -> log.info("Docs of " + event + ": " + generated);

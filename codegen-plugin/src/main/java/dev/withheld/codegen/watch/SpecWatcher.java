@@ -10,6 +10,7 @@ import dev.withheld.codegen.check.Severity;
 import dev.withheld.codegen.check.Suite;
 import dev.withheld.codegen.check.SuiteReader;
 import dev.withheld.codegen.docs.DocsGenerator;
+import dev.withheld.codegen.compat.RevisionHistory;
 import dev.withheld.codegen.docs.DocsOptions;
 import dev.withheld.codegen.docs.DocsProblem;
 import dev.withheld.codegen.docs.DocsResult;
@@ -200,9 +201,9 @@ public final class SpecWatcher implements Runnable {
         DocsResult docs = null;
         String docsProblem = null;
         String docsSummary = "";
-        if (options.docs() != null && !affected.events().isEmpty()) {
+        if (options.docs() != null && (!affected.events().isEmpty() || !affected.revisions().isEmpty())) {
             DocsOptions docsOptions = new DocsOptions(options.docs().schemaDirectory(), options.docs().suiteDirectory(), affected.events(),
-                    options.docs().outputDirectory(), options.docs().checkedInDirectory(), options.docs().update(), options.docs().refreshCommand());
+                    affected.revisions(), options.docs().outputDirectory(), options.docs().checkedInDirectory(), options.docs().update(), options.docs().refreshCommand());
             try {
                 docs = new DocsGenerator().run(docsOptions, workspace);
                 docsSummary = "; docs: " + docs.documents().stream().map(this::docsStatus).collect(Collectors.joining(", "));
@@ -232,8 +233,11 @@ public final class SpecWatcher implements Runnable {
         };
     }
 
-    /** What a change touches: the files to check, the suites to run, the events to re-render. */
-    private record Affected(CheckScope scope, List<DocumentedEvent> events) {
+    /**
+     * What a change touches: the files to check, the suites to run, the events to re-render, and the revisions whose
+     * changelog to re-render (all of them when a schema changed, else none).
+     */
+    private record Affected(CheckScope scope, List<DocumentedEvent> events, List<RevisionHistory.Revision> revisions) {
     }
 
     private Affected affected(SchemaWorkspace workspace, Set<Path> changed) {
@@ -243,8 +247,9 @@ public final class SpecWatcher implements Runnable {
         boolean everything = changed == null || changed.isEmpty()
                 || changed.stream().anyMatch(file -> !Files.exists(file) || SchemaWorkspace.isSchemaFileName(file) && !SchemaCheck.isSuiteFileName(file)
                         && !known.contains(file) || SchemaCheck.isSuiteFileName(file) && !suiteFiles.contains(file));
+        List<RevisionHistory.Revision> revisions = options.docs() == null ? List.of() : options.docs().revisions();
         if (everything) {
-            return new Affected(CheckScope.everything(), allEvents);
+            return new Affected(CheckScope.everything(), allEvents, revisions);
         }
         DependencyGraph graph = new DependencyGraph(workspace);
         Set<Path> changedSchemas = changed.stream().filter(known::contains).collect(Collectors.toSet());
@@ -277,7 +282,7 @@ public final class SpecWatcher implements Runnable {
                 events.add(event);
             }
         }
-        return new Affected(new CheckScope(schemas, suites), events);
+        return new Affected(new CheckScope(schemas, suites), events, changedSchemas.isEmpty() ? List.of() : revisions);
     }
 
     private String display(Path file) {

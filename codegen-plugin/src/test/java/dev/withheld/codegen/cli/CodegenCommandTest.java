@@ -3,6 +3,7 @@ package dev.withheld.codegen.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.withheld.codegen.check.SpecProject;
+import dev.withheld.codegen.docs.RevisionProject;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -189,6 +190,23 @@ class CodegenCommandTest {
                 .isEqualTo(Files.readString(directory.resolve("target/withheld-docs/org.example.notice.md")));
         assertThat(runIn("docs", docs)).isZero();
         assertThat(out.toString()).contains("docs/org.example.notice.md is up to date");
+    }
+
+    @Test
+    void docsWriteTheChangelogOfTheRevisionsTheEventsName() throws IOException {
+        RevisionProject.create(directory);
+        String[] docs = {"--schemaDirectory", "schemas", "--suiteDirectory", "suites", "--events",
+            "notice-event.schema.json=org.example.notice@v1,v2/notice-event.schema.json=org.example.notice v2@v2",
+            "--checkedInDirectory", "docs"};
+
+        assertThat(runIn("docs", docs)).isEqualTo(CodegenCommand.FAILED);
+        assertThat(err.toString()).contains("Docs of the changelog (v1, v2): docs/CHANGELOG.md does not exist");
+
+        assertThat(runIn("docs", append(docs, "--update"))).isZero();
+        assertThat(Files.readString(directory.resolve("docs/CHANGELOG.md"))).contains("\n# Changelog: v1 → v2\n")
+                .contains("code in `notice.schema.json` (`required.added`)");
+        assertThat(runIn("docs", docs)).isZero();
+        assertThat(out.toString()).contains("docs/CHANGELOG.md is up to date");
     }
 
     @Test

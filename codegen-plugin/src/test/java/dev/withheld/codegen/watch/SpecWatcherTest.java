@@ -7,6 +7,7 @@ import dev.withheld.codegen.check.SpecProject;
 import dev.withheld.codegen.docs.DocsOptions;
 import dev.withheld.codegen.docs.DocsResult;
 import dev.withheld.codegen.docs.DocumentedEvent;
+import dev.withheld.codegen.docs.RevisionProject;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -86,6 +87,23 @@ class SpecWatcherTest {
                 project.file("schemas/profiles/notice-event-sending.schema.json"));
         assertThat(round.check().suites()).extracting(s -> s.suite().file().getFileName().toString()).containsExactly("notice-event-sending.suite.json");
         assertThat(round.docs().documents()).hasSize(1);
+    }
+
+    @Test
+    void theChangelogIsRenderedAgainWhenASchemaChangesAndNotForASuite() {
+        SpecProject project = RevisionProject.create(directory);
+        DocsOptions docs = new DocsOptions(project.schemas(), project.suites(), RevisionProject.EVENTS, project.file("target/withheld-docs"),
+                null, false, "mvn verify -Dwithheld.docs.update");
+        SpecWatcher watcher = new SpecWatcher(new WatchOptions(project.options(), docs, project.root(), Duration.ofMillis(30)),
+                (level, line) -> printed.add(level + " " + line), rounds::add);
+
+        WatchRound schema = watcher.round(Set.of(project.file("schemas/v2/notice.schema.json")), System.nanoTime());
+        WatchRound suite = watcher.round(Set.of(project.file("suites/notice.suite.json")), System.nanoTime());
+
+        assertThat(schema.docs().documents()).extracting(DocsResult.Document::subject)
+                .contains("org.example.notice v2").last().isEqualTo("the changelog (v1, v2, v3)");
+        assertThat(schema.lines().get(schema.lines().size() - 1)).contains("wrote target/withheld-docs/CHANGELOG.md");
+        assertThat(suite.docs()).isNull();
     }
 
     @Test
