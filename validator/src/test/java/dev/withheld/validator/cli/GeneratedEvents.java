@@ -5,8 +5,9 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * JSON Lines made up as they are read, so that a test can feed the command line far more input than
- * it could hold, and count how much of it was read. Every tenth line is invalid (an
- * {@code m.unverified} event without {@code room_id} and {@code session_id}); the others are valid.
+ * it could hold, and count how much of it was read. Every tenth line (or every {@code invalidEvery}th)
+ * is invalid, an {@code m.unverified} event without {@code room_id} and {@code session_id}; the others
+ * are valid.
  */
 final class GeneratedEvents extends InputStream {
 
@@ -22,23 +23,29 @@ final class GeneratedEvents extends InputStream {
     private static final byte[] INVALID_LINE = (INVALID + "\n").getBytes(StandardCharsets.UTF_8);
 
     private final long lines;
+    private final int invalidEvery;
     private long line;
     private byte[] current;
     private int position;
     private long bytesRead;
 
     GeneratedEvents(long lines) {
-        this.lines = lines;
+        this(lines, 10);
     }
 
-    /** Whether the 1-based line {@code number} is one of the invalid ones. */
+    GeneratedEvents(long lines, int invalidEvery) {
+        this.lines = lines;
+        this.invalidEvery = invalidEvery;
+    }
+
+    /** Whether the 1-based line {@code number} is one of the invalid ones, with every tenth invalid. */
     static boolean invalid(long number) {
         return number % 10 == 0;
     }
 
     /** The size of the whole input. */
     long totalBytes() {
-        long invalidLines = lines / 10;
+        long invalidLines = lines / invalidEvery;
         return invalidLines * INVALID_LINE.length + (lines - invalidLines) * VALID_LINE.length;
     }
 
@@ -86,7 +93,7 @@ final class GeneratedEvents extends InputStream {
             return false;
         }
         line++;
-        current = invalid(line) ? INVALID_LINE : VALID_LINE;
+        current = line % invalidEvery == 0 ? INVALID_LINE : VALID_LINE;
         position = 0;
         return true;
     }
