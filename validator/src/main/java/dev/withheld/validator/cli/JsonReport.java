@@ -1,30 +1,33 @@
 package dev.withheld.validator.cli;
 
 import dev.withheld.validator.Violation;
-import java.io.PrintWriter;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.SerializableString;
 import tools.jackson.core.StreamWriteFeature;
-import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.core.json.JsonFactory;
 
 /**
- * The report for programs: a JSON array with one object per instance,
- * {@code {"file", "line" (JSON Lines only), "valid", "errors": [{"pointer", "keyword", "message"}]}},
+ * The report for programs, as JSON Lines: one compact object per instance and line,
+ * {@code {"file", "line" (JSON Lines input only), "valid", "errors": [{"pointer", "keyword", "message"}]}},
  * plus {@code "problem": {"reason", "message", ...}} for an instance that could not be checked.
- * It is written as the run goes, so that large inputs do not pile up in memory.
+ * Each object is complete on its line as soon as it is written, so a reader can act on it while
+ * the run goes on, and nothing of earlier instances is kept.
  */
 final class JsonReport implements Report {
 
-    private final PrintWriter out;
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            // Lines are ended here, not separated by Jackson's default space between root values.
+            .rootValueSeparator((SerializableString) null)
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+            // Flushing the generator hands its text to the run's buffer; the run decides when it is written out.
+            .disable(StreamWriteFeature.FLUSH_PASSED_TO_STREAM)
+            .build();
+
     private final JsonGenerator generator;
 
-    JsonReport(PrintWriter out) {
-        this.out = out;
-        this.generator = JsonMapper.builder()
-                .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-                .build()
-                .writerWithDefaultPrettyPrinter()
-                .createGenerator(out);
-        generator.writeStartArray();
+    JsonReport(ReportOutput out) {
+        this.generator = FACTORY.createGenerator(ObjectWriteContext.empty(), out);
     }
 
     @Override
@@ -61,14 +64,7 @@ final class JsonReport implements Report {
             generator.writeEndObject();
         }
         generator.writeEndObject();
+        generator.writeRaw('\n');
         generator.flush();
-    }
-
-    @Override
-    public void finish(Totals totals) {
-        generator.writeEndArray();
-        generator.close();
-        out.println();
-        out.flush();
     }
 }

@@ -11,13 +11,13 @@ import dev.withheld.validator.ValidationResult;
  * @param result  the validation result, or null when there is a problem
  * @param problem why the instance could not be checked, or null
  */
-record Outcome(String file, Integer line, ValidationResult result, Problem problem) {
+record Outcome(String file, Long line, ValidationResult result, Problem problem) {
 
-    static Outcome checked(String file, Integer line, ValidationResult result) {
+    static Outcome checked(String file, Long line, ValidationResult result) {
         return new Outcome(file, line, result, null);
     }
 
-    static Outcome unreadable(String file, Integer line, Problem problem) {
+    static Outcome unreadable(String file, Long line, Problem problem) {
         return new Outcome(file, line, null, problem);
     }
 

@@ -1,18 +1,20 @@
 package dev.withheld.validator.cli;
 
 import dev.withheld.validator.Violation;
-import java.io.PrintWriter;
 
 /**
  * The report for people: one line per violation, {@code FILE[:LINE]: POINTER: message}, where
- * {@code (root)} stands for the empty pointer (the whole instance); then {@code N valid, M invalid}.
+ * {@code (root)} stands for the empty pointer (the whole instance); then, unless left out,
+ * {@code N valid, M invalid}.
  */
 final class TextReport implements Report {
 
-    private final PrintWriter out;
+    private final ReportOutput out;
+    private final boolean summary;
 
-    TextReport(PrintWriter out) {
+    TextReport(ReportOutput out, boolean summary) {
         this.out = out;
+        this.summary = summary;
     }
 
     @Override
@@ -20,23 +22,29 @@ final class TextReport implements Report {
         if (outcome.problem() != null) {
             Outcome.Problem problem = outcome.problem();
             String pointer = problem.pointer() == null || problem.pointer().isEmpty() ? "" : problem.pointer() + ": ";
-            out.println(outcome.where() + ": " + pointer + problem.message());
+            line(outcome.where() + ": " + pointer + problem.message());
         } else {
             for (Violation violation : outcome.result().violations()) {
-                out.println(outcome.where() + ": " + pointer(violation.pointer()) + ": " + violation.message());
+                line(outcome.where() + ": " + pointer(violation.pointer()) + ": " + violation.message());
             }
         }
-        out.flush();
     }
 
     @Override
     public void finish(Totals totals) {
-        String summary = totals.valid() + " valid, " + totals.invalid() + " invalid";
-        if (totals.unreadable() > 0) {
-            summary += ", " + totals.unreadable() + " not checked";
+        if (!summary) {
+            return;
         }
-        out.println(summary);
-        out.flush();
+        String counts = totals.valid() + " valid, " + totals.invalid() + " invalid";
+        if (totals.unreadable() > 0) {
+            counts += ", " + totals.unreadable() + " not checked";
+        }
+        line(counts);
+    }
+
+    private void line(String text) {
+        out.write(text);
+        out.write('\n');
     }
 
     private static String pointer(String pointer) {

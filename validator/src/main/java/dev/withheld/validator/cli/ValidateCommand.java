@@ -9,11 +9,13 @@ import dev.withheld.validator.SchemaLoadException;
 import dev.withheld.validator.SchemaValidator;
 import dev.withheld.validator.ValidationResult;
 import dev.withheld.validator.WithheldValidator;
-import java.io.BufferedInputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -41,7 +43,7 @@ import picocli.CommandLine.TypeConversionException;
         synopsisHeading = "%nUsage: ",
         customSynopsis = "java -jar withheld-validator.jar [--spec-version VERSION] [--profile sending|receiving]"
                 + " [--kind event|content]"
-                + " [--format text|json] [--jsonl] [--max-bytes N] [--max-depth N] FILE...",
+                + " [--format text|json] [--invalid-only] [--jsonl] [--max-bytes N] [--max-depth N] FILE...",
         descriptionHeading = "%n",
         description = {
             "Each FILE holds one JSON instance; a FILE ending in .jsonl holds one instance per line,"
@@ -60,6 +62,10 @@ import picocli.CommandLine.TypeConversionException;
             "",
             "Input must be UTF-8 JSON: one value, no duplicate member names, nothing after it, at most"
                     + " --max-bytes bytes and --max-depth levels of nesting.",
+            "",
+            "The report is written as the input is read, and held back only while more input is ready:"
+                    + " reading a growing log through a pipe shows each result once its line has arrived."
+                    + " Nothing is kept from one instance to the next, so memory does not grow with the input.",
         },
         parameterListHeading = "%nParameters:%n",
         optionListHeading = "%nOptions:%n",
@@ -69,18 +75,23 @@ import picocli.CommandLine.TypeConversionException;
             "        JSON Pointer into the instance, (root) for the whole instance; a",
             "        missing member has its own pointer (/content/room_id). An instance",
             "        that cannot be read gives FILE[:LINE]: message. The last line is",
-            "        N valid, M invalid (and K not checked, if any could not be read).",
-            "  json  One JSON array, an object per instance: {\"file\", \"line\" (JSON",
-            "        Lines only), \"valid\", \"errors\": [{\"pointer\", \"keyword\",",
-            "        \"message\"}]}; an instance that cannot be read also has",
-            "        \"problem\": {\"reason\", \"message\"}.",
+            "        N valid, M invalid (and K not checked, if any could not be read),",
+            "        left out with --invalid-only.",
+            "  json  JSON Lines: one compact object per instance, each on its own line,",
+            "        in input order: {\"file\", \"line\" (JSON Lines input only),",
+            "        \"valid\", \"errors\": [{\"pointer\", \"keyword\", \"message\"}]}; an",
+            "        instance that cannot be read also has \"problem\": {\"reason\",",
+            "        \"message\"}. A FILE of one instance gives one line, a JSON document",
+            "        of its own. No summary: the exit status is the verdict.",
         },
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
             "0:every instance is valid",
             "1:at least one instance is invalid",
             "2:usage error, a FILE that cannot be read, or input that is not JSON within the limits"
-                    + " (the other FILEs are still checked and reported)",
+                    + " (the other FILEs are still checked and reported); or the report cannot be written",
+            "141:the output was closed before the end (as by ... | head): checking stopped there, silently,"
+                    + " with the status of a tool ended by SIGPIPE (128 + 13), since the rest was never checked",
         },
         mixinStandardHelpOptions = true,
         versionProvider = ValidateCommand.Version.class)
@@ -92,6 +103,12 @@ public final class ValidateCommand implements Callable<Integer> {
     public static final int INVALID = 1;
     /** Exit status: usage error, unreadable file or non-JSON input. */
     public static final int TROUBLE = 2;
+    /**
+     * Exit status: the reader of the output went away before the end, so the rest of the input was
+     * not checked. It is what a shell reports for {@code grep} or {@code jq} ended by SIGPIPE in the
+     * same pipeline (128 + 13), and unlike 0 or 1 it claims nothing about instances never read.
+     */
+    public static final int OUTPUT_CLOSED = 141;
 
     private static final String STDIN = "-";
 
@@ -115,6 +132,11 @@ public final class ValidateCommand implements Callable<Integer> {
             description = "Output format, see below. Default: ${DEFAULT-VALUE}.")
     private OutputFormat format;
 
+    @Option(names = "--invalid-only", description = "Report only the instances that are invalid or cannot be"
+            + " read: no json object for a valid instance, no summary line in text. The exit status still"
+            + " covers every instance.")
+    private boolean invalidOnly;
+
     @Option(names = "--jsonl", description = "Read every FILE, standard input too, as JSON Lines.")
     private boolean jsonLines;
 
@@ -132,17 +154,18 @@ public final class ValidateCommand implements Callable<Integer> {
     private List<String> files;
 
     private final InputStream stdin;
-    private final PrintWriter out;
+    private final Writer out;
     private final PrintWriter err;
 
     /**
      * Creates the command with its streams; {@link #main} passes the process's own.
      *
      * @param stdin what {@code -} reads
-     * @param out   where the report goes
+     * @param out   where the report goes; when writing to it fails the run stops (a
+     *              {@link PrintWriter} is asked with {@link PrintWriter#checkError()})
      * @param err   where problems with the command itself go
      */
-    public ValidateCommand(InputStream stdin, PrintWriter out, PrintWriter err) {
+    public ValidateCommand(InputStream stdin, Writer out, PrintWriter err) {
         this.stdin = stdin;
         this.out = out;
         this.err = err;
@@ -150,15 +173,17 @@ public final class ValidateCommand implements Callable<Integer> {
 
     /** Runs the command line and exits with its status. */
     public static void main(String[] args) {
-        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        // Not System.out: a PrintStream hides a failed write, and the run must see its reader go away.
+        Writer out = new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         System.exit(run(System.in, out, err, args));
     }
 
     /** Runs the command line with the given streams and returns its exit status. */
-    public static int run(InputStream stdin, PrintWriter out, PrintWriter err, String... args) {
+    public static int run(InputStream stdin, Writer out, PrintWriter err, String... args) {
+        PrintWriter help = out instanceof PrintWriter printWriter ? printWriter : new PrintWriter(out);
         CommandLine commandLine = new CommandLine(new ValidateCommand(stdin, out, err))
-                .setOut(out)
+                .setOut(help)
                 .setErr(err)
                 .setParameterExceptionHandler((e, arguments) -> {
                     err.println("withheld-validator: " + e.getMessage());
@@ -173,7 +198,7 @@ public final class ValidateCommand implements Callable<Integer> {
                     return TROUBLE;
                 });
         int status = commandLine.execute(args);
-        out.flush();
+        help.flush();
         err.flush();
         return status;
     }
@@ -194,31 +219,46 @@ public final class ValidateCommand implements Callable<Integer> {
             err.println("withheld-validator: the schemas are missing or broken: " + e.getMessage());
             return TROUBLE;
         }
-        Report report = Report.of(format, out);
-        Run run = new Run(validator, report, limits);
-        for (String file : files) {
-            run.file(file);
+        ReportOutput output = new ReportOutput(out);
+        Report report = Report.of(format, output, !invalidOnly);
+        Run run = new Run(validator, report, output, limits);
+        try {
+            for (String file : files) {
+                run.file(file);
+            }
+            report.finish(new Report.Totals(run.valid, run.invalid, run.unreadable));
+            output.flush();
+        } catch (ReportOutput.Failure e) {
+            if (e.closed()) {
+                return OUTPUT_CLOSED;
+            }
+            err.println("withheld-validator: cannot write the report: " + e.getMessage());
+            return TROUBLE;
         }
-        Report.Totals totals = new Report.Totals(run.valid, run.invalid, run.unreadable);
-        report.finish(totals);
         if (run.unreadable > 0) {
             return TROUBLE;
         }
         return run.invalid > 0 ? INVALID : VALID;
     }
 
-    /** One pass over the files, counting as it reports. */
+    /**
+     * One pass over the files, counting as it reports and keeping nothing else. The output is
+     * flushed when the input may make the run wait, so whoever reads the report sees each result
+     * without waiting for more input, while a file that is read without pause is written in blocks.
+     */
     private final class Run {
         private final SchemaValidator validator;
         private final Report report;
+        private final ReportOutput output;
         private final InputLimits limits;
-        private int valid;
-        private int invalid;
-        private int unreadable;
+        private long valid;
+        private long invalid;
+        private long unreadable;
 
-        Run(SchemaValidator validator, Report report, InputLimits limits) {
+        Run(SchemaValidator validator, Report report, ReportOutput output, InputLimits limits) {
             this.validator = validator;
             this.report = report;
+            this.output = output;
             this.limits = limits;
         }
 
@@ -270,10 +310,11 @@ public final class ValidateCommand implements Callable<Integer> {
         private void read(String file, InputStream in, boolean lines) {
             try {
                 if (!lines) {
+                    flushIfWaiting(in);
                     check(file, null, () -> validator.validate(in));
                     return;
                 }
-                JsonLines jsonLines = new JsonLines(new BufferedInputStream(in), limits.maxBytes());
+                JsonLines jsonLines = new JsonLines(in, limits.maxBytes(), () -> flushIfWaiting(in));
                 JsonLines.Line line;
                 while ((line = jsonLines.next()) != null) {
                     if (line.tooLong()) {
@@ -289,7 +330,20 @@ public final class ValidateCommand implements Callable<Integer> {
             }
         }
 
-        private void check(String file, Integer line, Check check) throws IOException {
+        /** Flushes the output when {@code in} has nothing ready, that is when reading it may wait. */
+        private void flushIfWaiting(InputStream in) {
+            int ready;
+            try {
+                ready = in.available();
+            } catch (IOException e) {
+                ready = 0;
+            }
+            if (ready <= 0) {
+                output.flush();
+            }
+        }
+
+        private void check(String file, Long line, Check check) throws IOException {
             try {
                 ValidationResult result = check.run();
                 if (result.isValid()) {
@@ -297,16 +351,22 @@ public final class ValidateCommand implements Callable<Integer> {
                 } else {
                     invalid++;
                 }
-                report.add(Outcome.checked(file, line, result));
+                report(Outcome.checked(file, line, result));
             } catch (RejectedInputException e) {
                 problem(file, line, new Outcome.Problem(e.reason().label(), e.getMessage(), e.pointer(), e.line(),
                         e.column()));
             }
         }
 
-        private void problem(String file, Integer line, Outcome.Problem problem) {
+        private void problem(String file, Long line, Outcome.Problem problem) {
             unreadable++;
-            report.add(Outcome.unreadable(file, line, problem));
+            report(Outcome.unreadable(file, line, problem));
+        }
+
+        private void report(Outcome outcome) {
+            if (!invalidOnly || !outcome.valid()) {
+                report.add(outcome);
+            }
         }
     }
 

@@ -152,13 +152,20 @@ class ValidateCommandTest {
     }
 
     @Test
-    void theJsonFormatHasOneObjectPerInstance() throws Exception {
+    void theJsonFormatIsOneCompactObjectPerLineInInputOrder() throws Exception {
         String file = example("events.jsonl");
         Run run = runIn("--format", "json", file);
         assertThat(run.status()).isEqualTo(2);
-        JsonNode report = JSON.readTree(run.out());
-        assertThat(report.isArray()).isTrue();
-        assertThat(report.size()).isEqualTo(3);
+        assertThat(run.out()).endsWith("\n");
+        List<String> lines = run.lines();
+        assertThat(lines).hasSize(3);
+        List<JsonNode> report = new ArrayList<>();
+        for (String line : lines) {
+            JsonNode object = JSON.readTree(line);
+            assertThat(object.isObject()).isTrue();
+            assertThat(line).as("compact").isEqualTo(JSON.writeValueAsString(object));
+            report.add(object);
+        }
 
         JsonNode first = report.get(0);
         assertThat(first.get("file").asString()).isEqualTo(file);
@@ -167,6 +174,7 @@ class ValidateCommandTest {
         assertThat(first.get("errors").size()).isZero();
 
         JsonNode second = report.get(1);
+        assertThat(second.get("line").asInt()).isEqualTo(2);
         assertThat(second.get("valid").asBoolean()).isFalse();
         List<String> pointers = new ArrayList<>();
         second.get("errors").values().forEach(e -> {
@@ -177,13 +185,68 @@ class ValidateCommandTest {
         assertThat(pointers).containsExactly("/content/room_id", "/content/session_id", "/sender", "/type");
 
         JsonNode third = report.get(2);
+        assertThat(third.get("line").asInt()).isEqualTo(3);
         assertThat(third.get("valid").asBoolean()).isFalse();
         assertThat(third.get("problem").get("reason").asString()).isEqualTo("not-json");
         assertThat(third.get("problem").get("line").asInt()).isEqualTo(1);
+    }
 
-        JsonNode single = JSON.readTree(runIn("--format", "json", example("no-olm-received.json")).out());
-        assertThat(single.get(0).has("line")).as("line only for JSON Lines").isFalse();
-        assertThat(single.get(0).get("valid").asBoolean()).isTrue();
+    @Test
+    void theJsonFormatGivesEveryInputLineItsObjectInOrder() throws Exception {
+        int count = 1_000;
+        StringBuilder input = new StringBuilder();
+        for (int i = 1; i <= count; i++) {
+            input.append(GeneratedEvents.invalid(i) ? GeneratedEvents.INVALID : GeneratedEvents.VALID).append('\n');
+        }
+        Run run = run(input.toString(), "--format", "json", "--jsonl", "-");
+        assertThat(run.status()).isEqualTo(1);
+        List<String> lines = run.lines();
+        assertThat(lines).hasSize(count);
+        for (int i = 1; i <= count; i++) {
+            JsonNode object = JSON.readTree(lines.get(i - 1));
+            assertThat(object.get("line").asLong()).isEqualTo(i);
+            assertThat(object.get("valid").asBoolean()).as("line %d", i).isEqualTo(!GeneratedEvents.invalid(i));
+        }
+    }
+
+    @Test
+    void aSingleDocumentGivesOneLineThatIsOneJsonDocument() throws Exception {
+        String file = example("unverified-without-room.json");
+        Run run = runIn("--format", "json", file);
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.lines()).hasSize(1);
+        JsonNode report = JSON.readTree(run.out());
+        assertThat(report.get("file").asString()).isEqualTo(file);
+        assertThat(report.has("line")).as("line only for JSON Lines").isFalse();
+        assertThat(report.get("valid").asBoolean()).isFalse();
+        assertThat(report.get("errors").get(0).get("pointer").asString()).isEqualTo("/content/room_id");
+
+        Run two = runIn("--format", "json", example("no-olm-received.json"), file);
+        assertThat(two.lines()).hasSize(2).allSatisfy(line -> assertThat(JSON.readTree(line).isObject()).isTrue());
+    }
+
+    @Test
+    void invalidOnlyLeavesOutValidInstancesInJsonAndTheSummaryInText() throws Exception {
+        String file = example("events.jsonl");
+        Run json = runIn("--format", "json", "--invalid-only", file);
+        assertThat(json.status()).as("the status still covers every instance").isEqualTo(2);
+        assertThat(json.lines()).extracting(line -> JSON.readTree(line).get("line").asInt()).containsExactly(2, 3);
+
+        Run text = runIn("--invalid-only", file);
+        assertThat(text.status()).isEqualTo(2);
+        List<String> everything = runIn(file).lines();
+        assertThat(text.lines()).isEqualTo(everything.subList(0, everything.size() - 1));
+        assertThat(text.lines()).hasSize(5).allSatisfy(line -> assertThat(line).startsWith(file + ":"));
+
+        String valid = example("no-olm-received.json");
+        for (String format : new String[] {"text", "json"}) {
+            Run allValid = runIn("--format", format, "--invalid-only", valid);
+            assertThat(allValid.status()).isZero();
+            assertThat(allValid.out()).as(format).isEmpty();
+        }
+        Run invalid = runIn("--format", "json", "--invalid-only", example("unverified-without-room.json"), valid);
+        assertThat(invalid.status()).isEqualTo(1);
+        assertThat(invalid.lines()).singleElement().satisfies(line -> assertThat(line).contains("\"valid\":false"));
     }
 
     @Test
@@ -265,7 +328,8 @@ class ValidateCommandTest {
         Run run = runIn("--help");
         assertThat(run.status()).isZero();
         assertThat(run.out()).contains("--profile", "sending|receiving", "--kind", "event|content", "--format",
-                "text|json", "FILE", ".jsonl", "standard input", "Exit status:", "0   every instance is valid",
-                "FILE[:LINE]: POINTER: message", "N valid, M invalid", "\"pointer\", \"keyword\"");
+                "text|json", "--invalid-only", "FILE", ".jsonl", "standard input", "Exit status:",
+                "0     every instance is valid", "141   the output was closed", "FILE[:LINE]: POINTER: message",
+                "N valid, M invalid", "JSON Lines", "\"pointer\", \"keyword\"");
     }
 }
