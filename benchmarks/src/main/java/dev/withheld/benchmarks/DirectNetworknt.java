@@ -4,6 +4,8 @@ import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.dialect.Dialects;
+import dev.withheld.formats.DialectFormats;
 import com.networknt.schema.SpecificationVersion;
 import java.util.List;
 import tools.jackson.databind.json.JsonMapper;
@@ -22,7 +24,10 @@ public final class DirectNetworknt {
     /** Compiles the schema with the given {@code $id} from the classpath. */
     public DirectNetworknt(String schemaId) {
         SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
-                builder -> builder.schemaLoader(loader -> loader
+                builder -> builder
+                        // The Matrix formats, as the schemas' dialect defines them.
+                        .dialectRegistry(DialectFormats.registry(List.of(Dialects.getDraft202012())))
+                        .schemaLoader(loader -> loader
                         .fetchRemoteResources(false)
                         .schemaIdResolvers(ids -> ids.mapPrefix("https://withheld.dev/schema/",
                                 "classpath:dev/withheld/schema/"))));

@@ -1,9 +1,9 @@
 package dev.withheld.benchmarks;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.harrel.jsonschema.SchemaResolver;
 import dev.harrel.jsonschema.Validator;
 import dev.harrel.jsonschema.ValidatorFactory;
+import dev.withheld.schema.HarrelDialectFormats;
 import dev.harrel.jsonschema.providers.JacksonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -23,13 +23,9 @@ public final class HarrelValidator {
     /** Prepares the schema with the given {@code $id}; harrel compiles it on first use. */
     public HarrelValidator(String schemaId) {
         this.schemaId = URI.create(schemaId);
-        SchemaResolver fromClasspath = uri -> Classpath.schema(uri.toString())
-                .map(SchemaResolver.Result::fromString)
-                .orElse(SchemaResolver.Result.empty());
-        this.validator = new ValidatorFactory()
-                .withJsonNodeFactory(new JacksonNode.Factory())
-                .withSchemaResolver(fromClasspath)
-                .createValidator();
+        // Schemas from the classpath, and the formats their dialect defines, as the schema suites read them.
+        this.validator = HarrelDialectFormats.configure(new ValidatorFactory().withJsonNodeFactory(new JacksonNode.Factory()),
+                id -> Classpath.schema(id)).createValidator();
     }
 
     /** harrel's verdict for the event (with its errors when invalid). */

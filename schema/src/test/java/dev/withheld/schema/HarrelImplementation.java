@@ -3,21 +3,13 @@ package dev.withheld.schema;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.HashSet;
 import java.util.Locale;
-import java.util.Set;
-import java.util.Optional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import dev.harrel.jsonschema.Dialects;
-import dev.harrel.jsonschema.Draft2020EvaluatorFactory;
 import dev.harrel.jsonschema.Error;
-import dev.harrel.jsonschema.Evaluator;
-import dev.harrel.jsonschema.EvaluatorFactory;
-import dev.harrel.jsonschema.SchemaParsingContext;
 import dev.harrel.jsonschema.SchemaResolver;
 import dev.harrel.jsonschema.Validator;
 import dev.harrel.jsonschema.ValidatorFactory;
@@ -38,74 +30,15 @@ import dev.harrel.jsonschema.providers.JacksonNode;
  * errors, and networknt does not report them; so they are dropped before the locations are compared.
  */
 final class HarrelImplementation implements SchemaImplementation {
-    private static final String FORMAT_ASSERTION = "https://json-schema.org/draft/2020-12/vocab/format-assertion";
-    private static final String FORMAT_ASSERTION_META_SCHEMA_ID = "https://json-schema.org/draft/2020-12/meta/format-assertion";
-
-    /**
-     * The published 2020-12 meta-schema of the format-assertion vocabulary, which harrel does not ship
-     * (networknt does): the Matrix formats' dialect refers to it.
-     */
-    private static final String FORMAT_ASSERTION_META_SCHEMA = """
-            {"$schema": "https://json-schema.org/draft/2020-12/schema",
-             "$id": "https://json-schema.org/draft/2020-12/meta/format-assertion",
-             "$dynamicAnchor": "meta",
-             "title": "Format vocabulary meta-schema for assertion results",
-             "type": ["object", "boolean"],
-             "properties": {"format": {"type": "string"}}}
-            """;
     private static final ObjectMapper JSON = new ObjectMapper();
-
-    /**
-     * harrel's 2020-12, saying that it supports the format-assertion vocabulary (once {@link #dialectFormat}
-     * is given): otherwise a dialect that requires the vocabulary is refused.
-     */
-    private static final Dialects.Draft2020Dialect ASSERTING_FORMATS = new Dialects.Draft2020Dialect() {
-        @Override
-        public Set<String> getSupportedVocabularies() {
-            Set<String> supported = new HashSet<>(super.getSupportedVocabularies());
-            supported.add(FORMAT_ASSERTION);
-            return supported;
-        }
-    };
 
     private final SchemaSource source;
     private final Validator validator;
 
     HarrelImplementation(SchemaSource source) {
         this.source = source;
-        SchemaResolver byId = uri -> FORMAT_ASSERTION_META_SCHEMA_ID.equals(uri)
-                ? SchemaResolver.Result.fromString(FORMAT_ASSERTION_META_SCHEMA)
-                : source.read(uri).map(SchemaResolver.Result::fromString).orElse(SchemaResolver.Result.empty());
-        this.validator = new ValidatorFactory()
-                .withJsonNodeFactory(new JacksonNode.Factory())
-                .withSchemaResolver(byId)
-                .withDialect(ASSERTING_FORMATS)
-                .withDefaultDialect(ASSERTING_FORMATS)
-                .withEvaluatorFactory(EvaluatorFactory.compose(this::dialectFormat, new Draft2020EvaluatorFactory()))
-                .createValidator();
-    }
-
-    /**
-     * harrel asserts no format of its own here; a schema whose dialect turns on format assertion gets the
-     * formats its dialect's meta-schema defines in {@code $defs} (the convention of the project's
-     * {@code DialectFormats}, written here against harrel's API, so that the two implementations stay
-     * independent): a string has the format when the definition accepts it.
-     */
-    private Optional<Evaluator> dialectFormat(SchemaParsingContext context, String keyword, dev.harrel.jsonschema.JsonNode node) {
-        if (!"format".equals(keyword) || !node.isString() || !context.getActiveVocabularies().contains(FORMAT_ASSERTION)) {
-            return Optional.empty();
-        }
-        String document = context.getParentUri().toString();
-        String dialect = source.read(document).map(HarrelImplementation::parse).map(root -> root.path("$schema").asText()).orElse("");
-        boolean defined = source.read(dialect).map(HarrelImplementation::parse)
-                .map(meta -> meta.path("$defs").path(node.asString()).isObject()).orElse(false);
-        if (!defined) {
-            return Optional.of((evaluation, instance) -> Evaluator.Result.failure("unknown format " + node.asString()));
-        }
-        String definition = dialect + "#/$defs/" + node.asString();
-        return Optional.of((evaluation, instance) -> !instance.isString() || evaluation.resolveRefAndValidate(definition, instance)
-                ? Evaluator.Result.success()
-                : Evaluator.Result.failure("is not a valid " + node.asString()));
+        this.validator = HarrelDialectFormats.configure(new ValidatorFactory().withJsonNodeFactory(new JacksonNode.Factory()),
+                source::read).createValidator();
     }
 
     @Override
