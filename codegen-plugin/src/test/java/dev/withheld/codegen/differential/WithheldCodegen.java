@@ -22,7 +22,7 @@ final class WithheldCodegen implements GeneratorUnderTest {
     private static final Map<String, UnaryOperator<GenerationRequest>> OPTIONS = Map.of(
             "useBigIntegers", r -> new GenerationRequest(r.sourceDirectory(), r.includes(), r.excludes(), r.targetPackage(),
                     r.outputDirectory(), r.includeSetters(), r.useLongIntegers(), true, r.useBigDecimals(), r.useTitleAsClassname(),
-                    r.requireCompleteChecks(), r.streamingReaders(), r.baseDirectory(), r.defaultDraft()));
+                    r.requireCompleteChecks(), r.streamingReaders(), r.records(), r.baseDirectory(), r.defaultDraft()));
 
     private final String option;
 
