@@ -32,6 +32,7 @@ final class RecordForm {
     private final boolean tracksNulls;
     private final String jsonValues;
     private final String reading;
+    private final String components;
 
     /**
      * @param tracksNulls whether a member may be an explicit {@code null}, so that the record needs the
@@ -43,6 +44,7 @@ final class RecordForm {
         this.tracksNulls = tracksNulls;
         this.jsonValues = jsonValues;
         this.reading = readingClassName();
+        this.components = components(jclass, this.properties, tracksNulls);
     }
 
     /**
@@ -77,6 +79,10 @@ final class RecordForm {
      * and, where a member may be {@code null}, the members read as an explicit {@code null}.
      */
     String components() {
+        return components;
+    }
+
+    private static String components(JDefinedClass jclass, List<ViolationCompiler.Property> properties, boolean tracksNulls) {
         List<String> components = new ArrayList<>();
         for (ViolationCompiler.Property p : properties) {
             StringBuilder component = new StringBuilder();
@@ -117,9 +123,9 @@ final class RecordForm {
     /**
      * The compact constructor, which copies lists and JSON values so that the record cannot change afterwards, and
      * checks {@code explicitNulls}; the constructor from a builder; and the creator through which JSON libraries
-     * make the record from what they read into the reading class. The canonical constructor is
-     * no creator for them: Jackson 2 would otherwise check its parameters' names, and a member whose JSON name is a
-     * component's Java name ({@code additionalProperties}) would be a duplicate.
+     * make the record from what they read into the reading class. The canonical constructor is no creator for them:
+     * Jackson 2 would otherwise check its parameters' names, and a member whose JSON name is a component's Java name
+     * ({@code additionalProperties}) would be a duplicate.
      */
     String constructors() {
         StringBuilder copies = new StringBuilder();
