@@ -86,6 +86,15 @@ public class GenerateMojo extends AbstractMojo {
     private boolean streamingReaders;
 
     /**
+     * Generate a {@code record} instead of a class for every object schema of one shape, with the same JSON names,
+     * types, builder, {@code violations()} and round trip. An object whose shape depends on its values
+     * ({@code if}/{@code then}/{@code else}, {@code oneOf}, {@code anyOf}) stays a class, where its variant view lives;
+     * the build log notes each one. Cannot be combined with {@code includeSetters}.
+     */
+    @Parameter(property = "withheld.codegen.records", defaultValue = "false")
+    private boolean records;
+
+    /**
      * The JSON Schema draft of a schema that declares none with {@code $schema} (or names a meta-schema
      * the plugin does not know): {@code draft-04}, {@code draft-06}, {@code draft-07}, {@code 2019-09} or
      * {@code 2020-12}. Every draft is read as 2020-12 after one normalisation step.
@@ -112,7 +121,7 @@ public class GenerateMojo extends AbstractMojo {
     public void execute() throws MojoExecutionException, MojoFailureException {
         GenerateGoal goal = new GenerateGoal(sourceDirectory.toPath(), includes, excludes, targetPackage, outputDirectory.toPath(),
                 includeSetters, useLongIntegers, useBigIntegers, useBigDecimals, useTitleAsClassname, requireCompleteChecks,
-                streamingReaders, defaultDraft, baseDirectory == null ? null : baseDirectory.toPath(), skip);
+                streamingReaders, records, defaultDraft, baseDirectory == null ? null : baseDirectory.toPath(), skip);
         boolean generated;
         try {
             generated = goal.run(new MavenLog(getLog()));

@@ -66,6 +66,10 @@ final class GenerateCommand implements Callable<Integer> {
             description = "Also generate static readJson(JsonParser) on Jackson 3's streaming API.")
     private boolean streamingReaders;
 
+    @Option(names = "--records", arity = "0..1", paramLabel = "BOOL",
+            description = "Generate records instead of classes for the objects of one shape (no if/then/else, oneOf, anyOf).")
+    private boolean records;
+
     @Option(names = "--defaultDraft", paramLabel = "DRAFT",
             description = "Draft of a schema without a $schema the generator knows: draft-04, draft-06, draft-07, 2019-09 or"
                     + " 2020-12. Default: ${DEFAULT-VALUE}.")
@@ -82,7 +86,7 @@ final class GenerateCommand implements Callable<Integer> {
     public Integer call() {
         GenerateGoal goal = new GenerateGoal(project.inProject(sourceDirectory, GenerateGoal.DEFAULT_SOURCE_DIRECTORY), includes, excludes,
                 targetPackage, project.inBuild(outputDirectory, GenerateGoal.DEFAULT_OUTPUT_DIRECTORY), includeSetters, useLongIntegers,
-                useBigIntegers, useBigDecimals, useTitleAsClassname, requireCompleteChecks, streamingReaders, defaultDraft,
+                useBigIntegers, useBigDecimals, useTitleAsClassname, requireCompleteChecks, streamingReaders, records, defaultDraft,
                 project.inProject(baseDirectory, "."), skip);
         return CodegenCommand.runGoal(spec.commandLine().getOut(), spec.commandLine().getErr(), goal::run);
     }

@@ -28,6 +28,9 @@ import java.util.Objects;
  * @param streamingReaders also give every class a static {@code readJson(JsonParser)} on Jackson 3's
  *     streaming API: reads without data binding, for hot paths; the generated code then needs
  *     {@code tools.jackson.core:jackson-core} (3.x) to compile and run
+ * @param records generate a {@code record} instead of a class for every object schema of one shape (no
+ *     {@code if}/{@code then}/{@code else}, {@code oneOf} or {@code anyOf} of its own, which keep their classes and
+ *     variant views); cannot be combined with {@code includeSetters}, since a record's components are final
  * @param baseDirectory the directory that references may reach into besides {@code sourceDirectory}
  *     (the Maven project's base directory); {@code null} means {@code sourceDirectory} alone. Nothing
  *     outside the two is ever read
@@ -47,6 +50,7 @@ public record GenerationRequest(
         boolean useTitleAsClassname,
         boolean requireCompleteChecks,
         boolean streamingReaders,
+        boolean records,
         Path baseDirectory,
         Draft defaultDraft) {
 
@@ -55,7 +59,7 @@ public record GenerationRequest(
             Path outputDirectory, boolean includeSetters, boolean useLongIntegers, boolean useBigIntegers, boolean useBigDecimals,
             boolean useTitleAsClassname, boolean requireCompleteChecks, boolean streamingReaders) {
         this(sourceDirectory, includes, excludes, targetPackage, outputDirectory, includeSetters, useLongIntegers,
-                useBigIntegers, useBigDecimals, useTitleAsClassname, requireCompleteChecks, streamingReaders, null, null);
+                useBigIntegers, useBigDecimals, useTitleAsClassname, requireCompleteChecks, streamingReaders, false, null, null);
     }
 
     /** A request with the default type mappings and names. */
@@ -76,20 +80,31 @@ public record GenerationRequest(
         targetPackage = targetPackage == null ? "" : targetPackage.trim();
         baseDirectory = (baseDirectory == null ? sourceDirectory : baseDirectory).toAbsolutePath().normalize();
         defaultDraft = defaultDraft == null ? Draft.DRAFT_2020_12 : defaultDraft;
+        if (records && includeSetters) {
+            throw new IllegalArgumentException("records and includeSetters cannot be combined: a record's components are final,"
+                    + " so it has no setters; choose one of them");
+        }
     }
 
     /** The same request with references allowed anywhere under {@code directory}. */
     public GenerationRequest withBaseDirectory(Path directory) {
         return new GenerationRequest(sourceDirectory, includes, excludes, targetPackage, outputDirectory, includeSetters,
-                useLongIntegers, useBigIntegers, useBigDecimals, useTitleAsClassname, requireCompleteChecks, streamingReaders, directory,
+                useLongIntegers, useBigIntegers, useBigDecimals, useTitleAsClassname, requireCompleteChecks, streamingReaders, records, directory,
                 defaultDraft);
     }
 
     /** The same request with {@code draft} for schemas that do not declare one. */
     public GenerationRequest withDefaultDraft(Draft draft) {
         return new GenerationRequest(sourceDirectory, includes, excludes, targetPackage, outputDirectory, includeSetters,
-                useLongIntegers, useBigIntegers, useBigDecimals, useTitleAsClassname, requireCompleteChecks, streamingReaders, baseDirectory,
+                useLongIntegers, useBigIntegers, useBigDecimals, useTitleAsClassname, requireCompleteChecks, streamingReaders, records, baseDirectory,
                 draft);
+    }
+
+    /** The same request with records for the objects of one shape ({@code true}) or classes for all ({@code false}). */
+    public GenerationRequest withRecords(boolean records) {
+        return new GenerationRequest(sourceDirectory, includes, excludes, targetPackage, outputDirectory, includeSetters,
+                useLongIntegers, useBigIntegers, useBigDecimals, useTitleAsClassname, requireCompleteChecks, streamingReaders, records,
+                baseDirectory, defaultDraft);
     }
 
     /**
@@ -108,6 +123,7 @@ public record GenerationRequest(
                 "useTitleAsClassname=" + useTitleAsClassname,
                 "requireCompleteChecks=" + requireCompleteChecks,
                 "streamingReaders=" + streamingReaders,
+                "records=" + records,
                 "baseDirectory=" + baseDirectory,
                 "defaultDraft=" + defaultDraft.label());
     }

@@ -93,6 +93,7 @@ public final class ModelGenerator {
                 new SchemaStore(new LocalContentResolver(catalog, new SchemaNormalizer(catalog)), new NoopRuleLogger()));
         rules.useSupportPackage(codeModel, request.targetPackage());
         rules.generateStreamingReaders(request.streamingReaders());
+        rules.generateRecords(request.records());
         rules.getNameHelper().types().identifyDocuments(uri -> catalog.fileFor(uri).map(Path::toUri).orElse(uri));
         SchemaMapper mapper = new SchemaMapper(rules, new SchemaGenerator());
         NameHelper names = rules.getNameHelper();
@@ -128,7 +129,7 @@ public final class ModelGenerator {
 
         GeneratedFiles files = new GeneratedFiles();
         try {
-            codeModel.build(files, files);
+            codeModel.build(rules.writer(files), files);
         } catch (GeneratedFiles.UnsafeOutputPathException e) {
             throw new SchemaProblem(request.sourceDirectory(), null, 0, 0, e.getMessage()
                     + " (look for a javaType in the schemas, or check targetPackage)");

@@ -24,13 +24,14 @@ import java.util.List;
  * @param useTitleAsClassname name classes after {@code title}
  * @param requireCompleteChecks fail when a rule cannot be compiled into the generated checks
  * @param streamingReaders also generate {@code readJson(JsonParser)} on Jackson 3's streaming API
+ * @param records generate records instead of classes for the objects of one shape
  * @param defaultDraft the draft of a schema without a known {@code $schema}, as the user wrote it
  * @param baseDirectory the directory {@code $ref}s may reach into besides {@code sourceDirectory}; {@code null} for none
  * @param skip do nothing
  */
 public record GenerateGoal(Path sourceDirectory, List<String> includes, List<String> excludes, String targetPackage,
         Path outputDirectory, boolean includeSetters, boolean useLongIntegers, boolean useBigIntegers, boolean useBigDecimals,
-        boolean useTitleAsClassname, boolean requireCompleteChecks, boolean streamingReaders, String defaultDraft,
+        boolean useTitleAsClassname, boolean requireCompleteChecks, boolean streamingReaders, boolean records, String defaultDraft,
         Path baseDirectory, boolean skip) {
 
     /** Where the schemas are, below the project's directory, unless {@code sourceDirectory} says otherwise. */
@@ -58,9 +59,14 @@ public record GenerateGoal(Path sourceDirectory, List<String> includes, List<Str
         } catch (IllegalArgumentException e) {
             throw new GoalFailure("defaultDraft: " + e.getMessage());
         }
-        GenerationRequest request = new GenerationRequest(sourceDirectory, includes, excludes, targetPackage, outputDirectory,
-                includeSetters, useLongIntegers, useBigIntegers, useBigDecimals, useTitleAsClassname, requireCompleteChecks,
-                streamingReaders, baseDirectory, draft);
+        GenerationRequest request;
+        try {
+            request = new GenerationRequest(sourceDirectory, includes, excludes, targetPackage, outputDirectory, includeSetters,
+                    useLongIntegers, useBigIntegers, useBigDecimals, useTitleAsClassname, requireCompleteChecks, streamingReaders, records,
+                    baseDirectory, draft);
+        } catch (IllegalArgumentException e) {
+            throw new GoalFailure(e.getMessage());
+        }
         try {
             new ModelGenerator(log::info, log::warn).generate(request);
         } catch (SchemaProblem | GeneratedFiles.UnsafeOutputPathException problem) {

@@ -52,6 +52,16 @@ public final class MemberNames {
             "pointer", "out", "other", "that", "joiner", "builder", "item", "i");
 
     /**
+     * Names a record component cannot have, besides {@link #GENERATED}: the component's accessor would clash with a
+     * method every generated record has ({@code violations()}, {@code isValid()}, ...), or Java forbids the name for a
+     * component ({@code hashCode}, {@code toString}, {@code getClass}, ...). A class keeps these names: its members are
+     * read through {@code get...}.
+     */
+    public static final Set<String> RECORD_ACCESSORS = Set.of(
+            "violations", "isValid", "toJsonValue", "toBuilder", "writtenAdditionally",
+            "clone", "finalize", "getClass", "hashCode", "notify", "notifyAll", "toString", "wait");
+
+    /**
      * Locals {@code condition0}, ... hold the outcome of each {@code if} of a schema; fields
      * {@code PATTERN_0}, ... hold compiled patterns, {@code LITERAL_0}, ... schema literals.
      */
@@ -65,8 +75,16 @@ public final class MemberNames {
         this.javaNames = Collections.unmodifiableMap(javaNames);
     }
 
-    /** The names for the members of {@code properties} (a schema's {@code properties} object). */
+    /** The names for the members of {@code properties} (a schema's {@code properties} object) of a class. */
     public static MemberNames of(JsonNode properties) {
+        return of(properties, false);
+    }
+
+    /**
+     * The names for the members of {@code properties}, of a record when {@code record} is set: then
+     * {@link #RECORD_ACCESSORS} are taken too.
+     */
+    public static MemberNames of(JsonNode properties, boolean record) {
         List<String> jsonNames = new ArrayList<>();
         properties.fieldNames().forEachRemaining(jsonNames::add);
         Map<String, String> chosen = new LinkedHashMap<>();
@@ -85,7 +103,7 @@ public final class MemberNames {
             for (String json : pending) {
                 String name = candidate(json, properties.get(json), level);
                 // Names that differ only in their first letter share a getter (camelCase, CamelCase): one each.
-                if (name != null && !isReserved(name) && taken.add(capitalized(name))) {
+                if (name != null && !isReserved(name) && !(record && RECORD_ACCESSORS.contains(name)) && taken.add(capitalized(name))) {
                     chosen.put(json, name);
                 }
             }

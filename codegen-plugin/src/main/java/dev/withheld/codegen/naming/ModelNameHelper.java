@@ -56,9 +56,12 @@ public final class ModelNameHelper extends NameHelper {
         return types.nameFor(schema.getId(), schema.getGrandParent().getContent(), pkg.name());
     }
 
-    /** Runs {@code generation} with the member names of the object schema {@code node} in effect. */
-    public <T> T inObject(JsonNode node, Supplier<T> generation) {
-        objects.push(MemberNames.of(node.path("properties")));
+    /**
+     * Runs {@code generation} with the member names of the object schema {@code node} in effect, as the components
+     * of a record when {@code record} is set (see {@link MemberNames#RECORD_ACCESSORS}).
+     */
+    public <T> T inObject(JsonNode node, boolean record, Supplier<T> generation) {
+        objects.push(MemberNames.of(node.path("properties"), record));
         try {
             return generation.get();
         } finally {

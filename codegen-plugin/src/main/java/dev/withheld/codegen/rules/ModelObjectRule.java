@@ -1,7 +1,5 @@
 package dev.withheld.codegen.rules;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.codemodel.JDefinedClass;
@@ -21,7 +19,8 @@ import org.jsonschema2pojo.rules.ObjectRule;
 import org.jsonschema2pojo.util.ParcelableHelper;
 
 /**
- * jsonschema2pojo's object rule, finished into an immutable value class that knows its schema's rules.
+ * jsonschema2pojo's object rule, finished into an immutable value class (or, with the {@code records} option, a
+ * record: see {@link RecordForm}) that knows its schema's rules.
  *
  * <p>On top of the fields and getters jsonschema2pojo generates, each class gets: a builder whose
  * {@code build()} refuses an object that breaks a rule; {@code violations()}, the rules a parsed
@@ -40,25 +39,87 @@ final class ModelObjectRule extends ObjectRule {
     @Override
     public JType apply(String nodeName, JsonNode node, JsonNode parent, JPackage pkg, Schema schema) {
         String className = rules.getNameHelper().className(nodeName, node, pkg, schema);
-        return rules.getNameHelper().inObject(node, () -> generate(className, node, parent, pkg, schema));
+        String whyAClass = rules.generateRecords() ? RecordForm.whyAClass(node) : null;
+        boolean record = rules.generateRecords() && whyAClass == null;
+        return rules.getNameHelper().inObject(node, record, () -> generate(className, node, parent, pkg, schema, record, whyAClass));
     }
 
-    private JType generate(String nodeName, JsonNode node, JsonNode parent, JPackage pkg, Schema schema) {
+    private JType generate(String nodeName, JsonNode node, JsonNode parent, JPackage pkg, Schema schema, boolean record,
+            String whyAClass) {
         boolean existed = schema.isGenerated();
         JType type = super.apply(nodeName, node, parent, pkg, schema);
         if (existed || !(type instanceof JDefinedClass jclass) || rules.isModel(jclass)) {
             return type;
         }
         rules.registerModel(jclass);
-        finish(jclass, node, schema);
+        if (whyAClass != null) {
+            rules.notes().add(jclass.name() + " (schema /): a class, not a record: " + whyAClass);
+        }
+        finish(jclass, node, schema, record);
         return type;
     }
 
-    private void finish(JDefinedClass jclass, JsonNode node, Schema schema) {
+    private void finish(JDefinedClass jclass, JsonNode node, Schema schema, boolean record) {
         Map<String, ViolationCompiler.Property> properties = properties(jclass, node, schema);
         String name = jclass.name();
-        jclass.mods().setFinal(true);
+        ownDocumentation(jclass, node, properties);
+        boolean numbersOnly = numbersOnly(node, schema);
+        // A class notes explicit nulls in every case; a record has the component only where a member may be null.
+        boolean tracksNulls = !record || properties.values().stream().anyMatch(ViolationCompiler.Property::nullable);
+        String anySetter = anySetter(numbersOnly, record ? "builder" : "this");
+        if (!record) {
+            jclass.mods().setFinal(true);
+            classState(jclass);
+            refuseNulls(jclass, properties);
+        }
 
+        List<String> warnings = new ArrayList<>();
+        ViolationCompiler compiler = new ViolationCompiler(name, rules.support().violationName(), rules.support().jsonValuesName(),
+                properties, rules.typeInfo(), n -> rules.resolve(n, schema), rules::follow, schema, warnings);
+        String checks = compiler.body(node);
+        String validity = compiler.validityBody(node);
+        rules.warnings().addAll(warnings);
+        // Before the compiler's methods are taken: a shape's test may need one of them (a pattern).
+        String variants = record || rules.getGenerationConfig().isIncludeSetters() ? ""
+                : new VariantView(name, rules.support().exceptionName(), rules.support().violationName(), properties, compiler,
+                        n -> rules.resolve(n, schema), typeNamesIn(jclass), rules.notes()::add).source(node);
+
+        StringBuilder text = new StringBuilder("\n");
+        text.append(compiler.statics());
+        text.append(declaredNames(properties));
+        RecordForm form = record ? new RecordForm(jclass, properties.values(), tracksNulls, rules.support().jsonValuesName()) : null;
+        if (form != null) {
+            rules.recordDeclarations().declare(jclass, readable(form.components(), jclass._package().name()));
+            form.replaceFieldsWithComponents(p -> description(p, schema).orElse("the \"" + p.jsonName() + "\" member"));
+            text.append(form.constructors());
+        } else {
+            text.append(anySetter);
+            text.append(strictReaders(properties, "this", true));
+            text.append(constructors(name, properties));
+        }
+        text.append(anyGetter(tracksNulls));
+        text.append(violationMethods(rules.support().violationName(), checks, validity));
+        text.append(compiler.methods());
+        text.append(jsonValue(properties, tracksNulls));
+        if (!record) {
+            text.append(valueMethods(name, properties));
+        }
+        text.append(builder(name, properties, schema, tracksNulls));
+        if (form != null) {
+            text.append(form.readingClass(strictReaders(properties, "builder", false), anySetter));
+        }
+        if (rules.streamingReaders()) {
+            text.append(streamingReader(name, properties, numbersOnly, record));
+        }
+        text.append(variants);
+        jclass.direct(readable(text.toString(), jclass._package().name()));
+    }
+
+    /**
+     * The state a class holds besides jsonschema2pojo's fields: the members the schema does not name (read-only to
+     * callers), and the declared members read as an explicit {@code null}.
+     */
+    private static void classState(JDefinedClass jclass) {
         JFieldVar additional = jclass.field(JMod.PRIVATE | JMod.FINAL,
                 jclass.owner().ref(Map.class).narrow(String.class, Object.class), "additionalProperties",
                 JExpr._new(jclass.owner().ref(LinkedHashMap.class).narrow(String.class, Object.class)));
@@ -76,63 +137,48 @@ final class ModelObjectRule extends ObjectRule {
                 + " Made when the first one is read, so that objects without one cost nothing.");
         JMethod nulls = jclass.method(JMod.PRIVATE, jclass.owner().ref(java.util.Set.class).narrow(String.class), "explicitNulls");
         nulls.body().directStatement("return explicitNulls == null ? java.util.Set.of() : explicitNulls;");
+    }
 
-        JMethod written = jclass.method(JMod.PRIVATE, jclass.owner().ref(Map.class).narrow(String.class, Object.class), "writtenAdditionally");
-        written.annotate(JsonAnyGetter.class);
-        written.javadoc().add("What is written after the declared members: the unknown members, then the explicit nulls.");
-        // directStatement indents only the first line: the others carry the method body's indentation.
-        written.body().directStatement("""
-                if (explicitNulls().isEmpty()) {
+    /**
+     * The any-getter: what is written after the declared members, the unknown members and then the explicit nulls
+     * ({@code tracksNulls}: the object may have some).
+     */
+    private static String anyGetter(boolean tracksNulls) {
+        String body = !tracksNulls ? "        return java.util.Collections.unmodifiableMap(additionalProperties);\n" : """
+                        if (explicitNulls().isEmpty()) {
                             return java.util.Collections.unmodifiableMap(additionalProperties);
                         }
                         java.util.Map<String, Object> written = new java.util.LinkedHashMap<>(additionalProperties);
                         explicitNulls().forEach(name -> written.put(name, null));
-                        return written;""");
+                        return written;
+                """;
+        return """
 
-        int setterAccess = rules.getGenerationConfig().isIncludeSetters() ? JMod.PUBLIC : JMod.PRIVATE;
-        JMethod setAdditional = jclass.method(setterAccess, jclass.owner().VOID, "setAdditionalProperty");
-        setAdditional.annotate(JsonAnySetter.class);
-        setAdditional.param(String.class, "name");
-        boolean numbersOnly = numbersOnly(node, schema);
-        if (numbersOnly) {
-            // Every member the schema does not name must be a number: read each from its token text, exactly.
-            setAdditional.param(jclass.owner().directClass(SupportClasses.jsonNumber(rules.support().jsonValuesName())), "value");
-            setAdditional.body().directStatement("additionalProperties.put(name, " + rules.support().jsonValuesName()
-                    + ".freeze(name, value == null ? null : value.value()));");
-        } else {
-            setAdditional.param(Object.class, "value");
-            setAdditional.body().directStatement("additionalProperties.put(name, " + rules.support().jsonValuesName() + ".freeze(name, value));");
-        }
+                    /** What is written after the declared members: the unknown members, then the explicit nulls. */
+                    @com.fasterxml.jackson.annotation.JsonAnyGetter
+                    private java.util.Map<String, Object> writtenAdditionally() {
+                %s    }
+                """.formatted(body);
+    }
 
-        ownDocumentation(jclass, node, properties);
-        refuseNulls(jclass, properties);
+    /**
+     * The any-setter, through which JSON libraries hand over the members the schema does not name, into the
+     * {@code additionalProperties} of {@code owner}. Public with {@code includeSetters}, where it is the setter of
+     * those members.
+     */
+    private String anySetter(boolean numbersOnly, String owner) {
+        String jsonValues = rules.support().jsonValuesName();
+        String access = rules.getGenerationConfig().isIncludeSetters() ? "public" : "private";
+        // Every member the schema does not name must be a number: read each from its token text, exactly.
+        String parameter = numbersOnly ? SupportClasses.jsonNumber(jsonValues) : "Object";
+        String value = numbersOnly ? "value == null ? null : value.value()" : "value";
+        return """
 
-        List<String> warnings = new ArrayList<>();
-        ViolationCompiler compiler = new ViolationCompiler(name, rules.support().violationName(), rules.support().jsonValuesName(),
-                properties, rules.typeInfo(), n -> rules.resolve(n, schema), rules::follow, schema, warnings);
-        String checks = compiler.body(node);
-        String validity = compiler.validityBody(node);
-        rules.warnings().addAll(warnings);
-        // Before the compiler's methods are taken: a shape's test may need one of them (a pattern).
-        String variants = rules.getGenerationConfig().isIncludeSetters() ? ""
-                : new VariantView(name, rules.support().exceptionName(), rules.support().violationName(), properties, compiler,
-                        n -> rules.resolve(n, schema), typeNamesIn(jclass), rules.notes()::add).source(node);
-
-        StringBuilder text = new StringBuilder("\n");
-        text.append(compiler.statics());
-        text.append(declaredNames(properties));
-        text.append(strictReaders(properties, schema));
-        text.append(constructors(name, properties));
-        text.append(violationMethods(rules.support().violationName(), checks, validity));
-        text.append(compiler.methods());
-        text.append(jsonValue(properties));
-        text.append(valueMethods(name, properties));
-        text.append(builder(name, properties, schema));
-        if (rules.streamingReaders()) {
-            text.append(streamingReader(name, properties, numbersOnly));
-        }
-        text.append(variants);
-        jclass.direct(readable(text.toString(), jclass._package().name()));
+                    @com.fasterxml.jackson.annotation.JsonAnySetter
+                    %s void setAdditionalProperty(String name, %s value) {
+                        %s.additionalProperties.put(name, %s.freeze(name, %s));
+                    }
+                """.formatted(access, parameter, owner, jsonValues, value);
     }
 
     /**
@@ -216,9 +262,11 @@ final class ModelObjectRule extends ObjectRule {
      * Readers that take the JSON value exactly as it came, so that a number is never quietly turned
      * into a string (or a string into a number), and an explicit {@code null} is refused unless the
      * schema allows it. Jackson 2 and 3 coerce scalars by default and read {@code null} as "absent";
-     * either would make a parsed object lie about its JSON.
+     * either would make a parsed object lie about its JSON. They set the fields of {@code owner} (the class
+     * itself, or the builder a record is read into); with {@code annotatedFields}, the fields of members the data
+     * binding reads itself are annotated instead of having a reader (see {@link #refuseNulls}).
      */
-    private String strictReaders(Map<String, ViolationCompiler.Property> properties, Schema schema) {
+    private String strictReaders(Map<String, ViolationCompiler.Property> properties, String owner, boolean annotatedFields) {
         if (rules.getGenerationConfig().isIncludeSetters()) {
             return ""; // the public setters carry the JSON binding; two annotated setters would conflict
         }
@@ -232,15 +280,15 @@ final class ModelObjectRule extends ObjectRule {
             String method = readerName(p);
             text.append("\n    @com.fasterxml.jackson.annotation.JsonProperty(").append(JavaText.literal(p.jsonName())).append(")\n");
             if (!nullable) {
-                text.append("    @com.fasterxml.jackson.annotation.JsonSetter(nulls = com.fasterxml.jackson.annotation.Nulls.FAIL)\n");
+                text.append(REFUSE_NULL);
             }
             text.append("    private void ").append(method).append("(")
                     .append(readerParameter(p.type(), rules.support().jsonValuesName())).append(" value) {\n");
             if (nullable) {
-                text.append(explicitNull(p));
+                text.append(explicitNull(p, owner));
             }
             text.append("        try {\n");
-            text.append("            this.").append(p.field()).append(" = ").append(read).append(";\n");
+            text.append("            ").append(owner).append('.').append(p.field()).append(" = ").append(read).append(";\n");
             text.append("        } catch (IllegalArgumentException refused) {\n");
             text.append("            throw new IllegalArgumentException(").append(JavaText.literal(p.jsonName() + " "))
                     .append(" + refused.getMessage());\n");
@@ -248,36 +296,42 @@ final class ModelObjectRule extends ObjectRule {
             text.append("    }\n");
         }
         for (ViolationCompiler.Property p : properties.values()) {
-            if (p.nullable() && reader(p.type(), "value", 0) == null) {
-                // Read by the data binding (a model class, a value type); only null needs noting.
+            if (reader(p.type(), "value", 0) == null && (p.nullable() || !annotatedFields)) {
+                // Read by the data binding (a model class, a value type); only null needs noting, or refusing where
+                // no annotated field does (see refuseNulls).
                 String method = readerName(p);
                 text.append("\n    @com.fasterxml.jackson.annotation.JsonProperty(").append(JavaText.literal(p.jsonName())).append(")\n");
+                text.append(p.nullable() ? "" : REFUSE_NULL);
                 text.append("    private void ").append(method).append("(").append(p.type().fullName()).append(" value) {\n");
-                text.append(explicitNull(p));
-                text.append("        this.").append(p.field()).append(" = value;\n");
+                text.append(p.nullable() ? explicitNull(p, owner) : "");
+                text.append("        ").append(owner).append('.').append(p.field()).append(" = value;\n");
                 text.append("    }\n");
             }
         }
         return text.toString();
     }
 
+    /** Refuses an explicit JSON {@code null}, which Jackson 2 and 3 would otherwise read as an absent member. */
+    private static final String REFUSE_NULL = "    @com.fasterxml.jackson.annotation.JsonSetter(nulls = com.fasterxml.jackson.annotation.Nulls.FAIL)\n";
+
     /** The private method through which the data binding sets property {@code p}: {@code readRoomId}. */
     private static String readerName(ViolationCompiler.Property p) {
         return "read" + Character.toUpperCase(p.field().charAt(0)) + p.field().substring(1);
     }
 
-    /** Statements that note an explicit JSON {@code null}, which is then written back, and return. */
-    private static String explicitNull(ViolationCompiler.Property p) {
+    /** Statements that note an explicit JSON {@code null} in {@code owner}, which then writes it back, and return. */
+    private static String explicitNull(ViolationCompiler.Property p, String owner) {
+        String nulls = owner + ".explicitNulls";
         return "        if (value == null) {\n"
-                + "            this." + p.field() + " = null;\n"
-                + "            if (explicitNulls == null) {\n"
-                + "                explicitNulls = new java.util.LinkedHashSet<>();\n"
+                + "            " + owner + "." + p.field() + " = null;\n"
+                + "            if (" + nulls + " == null) {\n"
+                + "                " + nulls + " = new java.util.LinkedHashSet<>();\n"
                 + "            }\n"
-                + "            explicitNulls.add(" + JavaText.literal(p.jsonName()) + ");\n"
+                + "            " + nulls + ".add(" + JavaText.literal(p.jsonName()) + ");\n"
                 + "            return;\n"
                 + "        }\n"
-                + "        if (explicitNulls != null) {\n"
-                + "            explicitNulls.remove(" + JavaText.literal(p.jsonName()) + ");\n"
+                + "        if (" + nulls + " != null) {\n"
+                + "            " + nulls + ".remove(" + JavaText.literal(p.jsonName()) + ");\n"
                 + "        }\n";
     }
 
@@ -454,7 +508,8 @@ final class ModelObjectRule extends ObjectRule {
      * up with {@code null}, where the data binding would refuse or need its own rules. Unknown members
      * are read as the any-setter would get them.
      */
-    private String streamingReader(String name, Map<String, ViolationCompiler.Property> properties, boolean numbersOnly) {
+    private String streamingReader(String name, Map<String, ViolationCompiler.Property> properties, boolean numbersOnly,
+            boolean record) {
         String token = "tools.jackson.core.JsonToken";
         StringBuilder cases = new StringBuilder();
         for (ViolationCompiler.Property p : properties.values()) {
@@ -496,19 +551,21 @@ final class ModelObjectRule extends ObjectRule {
                         if (parser.currentToken() != %2$s.START_OBJECT) {
                             return null;
                         }
-                        %1$s object = new %1$s();
+                        %6$s object = new %6$s();
                         for (String name = parser.nextName(); name != null; name = parser.nextName()) {
                             %2$s token = parser.nextToken();
                             switch (name) {
                 %3$s                default -> object.additionalProperties.put(name, %4$s.freeze(name, %5$s));
                             }
                         }
-                        return object;
+                        return %7$s;
                     }
                 """.formatted(name, token, cases, rules.support().jsonValuesName(), numbersOnly
                         ? "token == " + token + ".VALUE_NULL ? null : parser.readValueAs("
                                 + SupportClasses.jsonNumber(rules.support().jsonValuesName()) + ".class).value()"
-                        : "parser.readValueAs(Object.class)");
+                        : "parser.readValueAs(Object.class)",
+                // A record is read into a builder, as the data binding reads it (see RecordForm).
+                record ? "Builder" : name, record ? "new " + name + "(object)" : "object");
     }
 
     /**
@@ -553,7 +610,7 @@ final class ModelObjectRule extends ObjectRule {
      * booleans), for the rules on the object as a whole that are checked on its JSON value, and for
      * callers that want a generic view.
      */
-    private String jsonValue(Map<String, ViolationCompiler.Property> properties) {
+    private String jsonValue(Map<String, ViolationCompiler.Property> properties, boolean tracksNulls) {
         StringBuilder puts = new StringBuilder();
         for (ViolationCompiler.Property p : properties.values()) {
             puts.append("        if (this.").append(p.field()).append(" != null) {\n")
@@ -569,11 +626,10 @@ final class ModelObjectRule extends ObjectRule {
                      */
                     public java.util.Map<String, Object> toJsonValue() {
                         java.util.Map<String, Object> json = new java.util.LinkedHashMap<>();
-                %s        explicitNulls().forEach(name -> json.put(name, null));
-                        json.putAll(additionalProperties);
+                %s%s        json.putAll(additionalProperties);
                         return java.util.Collections.unmodifiableMap(json);
                     }
-                """.formatted(puts);
+                """.formatted(puts, tracksNulls ? "        explicitNulls().forEach(name -> json.put(name, null));\n" : "");
     }
 
     private String valueMethods(String name, Map<String, ViolationCompiler.Property> properties) {
@@ -619,14 +675,29 @@ final class ModelObjectRule extends ObjectRule {
                 """.formatted(name, equals, String.join(", ", fields), toString);
     }
 
-    private String builder(String name, Map<String, ViolationCompiler.Property> properties, Schema schema) {
+    /**
+     * {@code builder()}, {@code toBuilder()} and the {@code Builder}, which starts at the schema's defaults and whose
+     * {@code build()} refuses an object that breaks a rule. A record is read into a builder too, so that its fields
+     * start empty and only {@code builder()} sets the defaults: reading invents nothing.
+     */
+    private String builder(String name, Map<String, ViolationCompiler.Property> properties, Schema schema, boolean tracksNulls) {
         String exception = rules.support().exceptionName();
+        StringBuilder defaults = new StringBuilder();
+        for (ViolationCompiler.Property p : properties.values()) {
+            String start = defaultValue(p, schema);
+            if (start != null) {
+                defaults.append("        builder.").append(p.field()).append(" = ").append(start).append(";\n");
+            }
+        }
         StringBuilder text = new StringBuilder();
         text.append("""
 
-                    /** A builder for a new object. */
+                    /** A builder for a new object, starting at the schema's defaults. */
                     public static Builder builder() {
-                        return new Builder();
+                """);
+        text.append(defaults.length() == 0 ? "        return new Builder();\n"
+                : "        Builder builder = new Builder();\n" + defaults + "        return builder;\n");
+        text.append("""
                     }
 
                     /** A builder that starts from this object's values, to make a changed copy. */
@@ -637,23 +708,23 @@ final class ModelObjectRule extends ObjectRule {
             text.append("        builder.").append(p.field()).append(" = ").append(p.field()).append(";\n");
         }
         text.append("        builder.additionalProperties.putAll(additionalProperties);\n");
-        text.append("        builder.explicitNulls = explicitNulls == null ? null : new java.util.LinkedHashSet<>(explicitNulls);\n");
+        if (tracksNulls) {
+            text.append("        builder.explicitNulls = explicitNulls().isEmpty() ? null : new java.util.LinkedHashSet<>(explicitNulls());\n");
+        }
         text.append("        return builder;\n    }\n\n");
         text.append("    /**\n     * Builds a {@link ").append(name).append("}; {@link #build()} refuses an object that breaks a rule of the schema.\n     */\n");
         text.append("    public static final class Builder {\n\n");
         for (ViolationCompiler.Property p : properties.values()) {
-            String start = defaultValue(p, schema);
-            text.append("        private ").append(typeName(p.type())).append(' ').append(p.field())
-                    .append(start == null ? "" : " = " + start).append(";\n");
+            text.append("        private ").append(typeName(p.type())).append(' ').append(p.field()).append(";\n");
         }
         text.append("        private final java.util.Map<String, Object> additionalProperties = new java.util.LinkedHashMap<>();\n");
-        text.append("        /** Members read as an explicit null, kept by a copy until set again. */\n");
-        text.append("        private java.util.Set<String> explicitNulls;\n\n");
-        text.append("        private Builder() {\n        }\n");
+        if (tracksNulls) {
+            text.append("        /** Members read as an explicit null, kept by a copy until set again. */\n");
+            text.append("        private java.util.Set<String> explicitNulls;\n");
+        }
+        text.append("\n        private Builder() {\n        }\n");
         for (ViolationCompiler.Property p : properties.values()) {
-            JsonNode target = rules.resolve(p.schema(), schema);
-            String doc = p.schema().hasNonNull("description") ? p.schema().get("description").asText()
-                    : target.hasNonNull("description") ? target.get("description").asText() : "Sets " + p.jsonName() + ".";
+            String doc = description(p, schema).orElse("Sets " + p.jsonName() + ".");
             if (defaultValue(p, schema) != null) {
                 doc += " Starts at the schema's default, " + defaultOf(p, schema) + ".";
             }
@@ -701,6 +772,13 @@ final class ModelObjectRule extends ObjectRule {
                     }
                 """.formatted(exception, name, rules.support().violationName(), rules.support().jsonValuesName()));
         return text.toString();
+    }
+
+    /** The {@code description} of a property, its own or that of the schema it refers to. */
+    private java.util.Optional<String> description(ViolationCompiler.Property p, Schema schema) {
+        JsonNode target = rules.resolve(p.schema(), schema);
+        return p.schema().hasNonNull("description") ? java.util.Optional.of(p.schema().get("description").asText())
+                : target.hasNonNull("description") ? java.util.Optional.of(target.get("description").asText()) : java.util.Optional.empty();
     }
 
     /** The schema's {@code default} for a property, on the property or on the schema it refers to. */

@@ -36,8 +36,10 @@ public final class ModelRuleFactory extends RuleFactory {
     private final List<String> warnings = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
     private final ModelNameHelper names;
+    private final RecordDeclarations records = new RecordDeclarations();
     private SupportClasses support;
     private boolean streamingReaders;
+    private boolean generateRecords;
 
     public ModelRuleFactory(GenerationConfig config, Annotator annotator, SchemaStore store) {
         super(config, annotator, store);
@@ -67,12 +69,39 @@ public final class ModelRuleFactory extends RuleFactory {
         return streamingReaders;
     }
 
+    /**
+     * Whether objects of one shape become records instead of classes (see {@link RecordForm}); then the code model's
+     * output must be written through {@link #writer}.
+     */
+    public void generateRecords(boolean generateRecords) {
+        this.generateRecords = generateRecords;
+    }
+
+    boolean generateRecords() {
+        return generateRecords;
+    }
+
+    RecordDeclarations recordDeclarations() {
+        return records;
+    }
+
+    /**
+     * The writer to build the code model's output with: {@code out}, with the classes generated as records declared
+     * as records.
+     */
+    public com.sun.codemodel.CodeWriter writer(com.sun.codemodel.CodeWriter out) {
+        return records.writingTo(out);
+    }
+
     /** Rules of the schemas that the generated code does not check, one line each. */
     public List<String> warnings() {
         return warnings;
     }
 
-    /** What the generator chose not to generate, and why (a variant view it could not prove), one line each. */
+    /**
+     * What the generator chose not to generate, and why (a variant view it could not prove, a record for an object of
+     * more than one shape), one line each.
+     */
     public List<String> notes() {
         return notes;
     }

@@ -201,6 +201,36 @@ final class SupportClasses {
                         }
 
                         /**
+                         * As {@link #freeze(String, Object)}, for a list whose items are typed: a record's list
+                         * component, copied so that the caller's list cannot change the record afterwards.
+                         *
+                         * @param name the JSON member name the list is the value of
+                         * @param list the list, or {@code null}
+                         * @return a read-only deep copy, or {@code null}
+                         */
+                        @SuppressWarnings("unchecked")
+                        public static <T> java.util.List<T> freezeList(String name, java.util.List<T> list) {
+                            return list == null ? null : (java.util.List<T>) freeze(name, list);
+                        }
+
+                        /**
+                         * A read-only copy of members the schema does not name, each value frozen as
+                         * {@link #freeze(String, Object)} does, in their order; {@code null} gives no members.
+                         *
+                         * @param members member name to value
+                         * @return the copy
+                         * @throws IllegalArgumentException if a value holds a number that is not finite
+                         */
+                        public static java.util.Map<String, Object> freezeMembers(java.util.Map<String, ?> members) {
+                            if (members == null || members.isEmpty()) {
+                                return java.util.Map.of();
+                            }
+                            java.util.Map<String, Object> copy = new java.util.LinkedHashMap<>();
+                            members.forEach((name, value) -> copy.put(java.util.Objects.requireNonNull(name, "member name"), freeze(name, value)));
+                            return java.util.Collections.unmodifiableMap(copy);
+                        }
+
+                        /**
                          * The integer a JSON number stands for, or {@code null} when it is not a number with no
                          * fractional part. JSON Schema counts {@code 1.0} and {@code 1e2} as integers.
                          *

@@ -112,6 +112,23 @@ class CodegenCommandTest {
     }
 
     @Test
+    void recordsAreAParameterLikeTheOthers() throws IOException {
+        write("src/main/schema/note.schema.json", NOTE);
+        Path note = directory.resolve("target/generated-sources/withheld-codegen/org/example/notes/Note.java");
+
+        assertThat(runIn("generate", "--targetPackage", "org.example.notes")).isZero();
+        assertThat(Files.readString(note)).contains("public final class Note {");
+        assertThat(runIn("generate", "--targetPackage", "org.example.notes", "--records")).isZero();
+        assertThat(out.toString()).as("turning records on is a change").doesNotContain("nothing written");
+        assertThat(Files.readString(note)).contains("public record Note(").doesNotContain("class Note");
+        assertThat(runIn("generate", "--targetPackage", "org.example.notes", "--records=false")).isZero();
+        assertThat(Files.readString(note)).contains("public final class Note {");
+
+        assertThat(runIn("generate", "--targetPackage", "org.example.notes", "--records", "--includeSetters")).isEqualTo(1);
+        assertThat(err.toString()).contains("records and includeSetters cannot be combined");
+    }
+
+    @Test
     void parametersAreReadRelativeToTheProjectAndTheBuildDirectory() {
         write("schemas/note.yaml", "type: object\nproperties:\n  text: {type: string}\n");
 

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Issue 14, point 7: every schema of the corpus ({@code src/test/resources/corpus}) and every instance
  * of it, judged by networknt and by the models that this project's generator and plain
- * jsonschema2pojo 1.3.3 generate. Prints the side-by-side table and writes it, with every failure, to
+ * jsonschema2pojo 1.3.3 generate; this project's generator twice, with classes and with records (issue 19), which
+ * must give the same figures. Prints the side-by-side table and writes it, with every failure, to
  * {@code target/differential-report.md}.
  *
  * <p>Gate: the corpus must be right (each instance's label agrees with networknt), and this project's
@@ -35,7 +36,8 @@ class DifferentialCorpusTest {
         Path work = TARGET.resolve("differential");
 
         ToolResult withheld = timed(() -> new DifferentialRun(new WithheldCodegen(), reference, work).run(entries));
-        List<ToolResult> results = new ArrayList<>(List.of(withheld));
+        ToolResult records = timed(() -> new DifferentialRun(WithheldCodegen.records(), reference, work).run(entries));
+        List<ToolResult> results = new ArrayList<>(List.of(withheld, records));
         if (System.getProperty(PlainJsonschema2pojo.JODA_TIME_PROPERTY, "").endsWith(".jar")) {
             results.add(timed(() -> new DifferentialRun(new PlainJsonschema2pojo(), reference, work).run(entries)));
         } else {
@@ -56,6 +58,29 @@ class DifferentialCorpusTest {
         assertThat(known.fixed(withheld.findings()))
                 .as("failures listed in corpus/known-failures.txt that no longer happen: remove these lines")
                 .isEmpty();
+        assertThat(List.of(records.builds(), records.instancesRun())).as("schemas built and instances run with records")
+                .isEqualTo(List.of(withheld.builds(), withheld.instancesRun()));
+        assertThat(keys(records)).as("what records get wrong is what classes get wrong, no more, no less").isEqualTo(keys(withheld));
+        assertThat(declaredRecords(work.resolve(WithheldCodegen.records().key()))).as("records generated from the corpus")
+                .isGreaterThan(entries.size());
+    }
+
+    /** How many generated files under {@code directory} declare a record. */
+    private static long declaredRecords(Path directory) throws IOException {
+        try (var files = Files.walk(directory)) {
+            return files.filter(f -> f.toString().endsWith(".java")).filter(f -> {
+                try {
+                    return Files.readString(f, StandardCharsets.UTF_8).contains("\npublic record ");
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).count();
+        }
+    }
+
+    /** The findings' identities (category, schema, instance), in order. */
+    private static List<String> keys(ToolResult result) {
+        return result.findings().stream().map(Finding::key).sorted().toList();
     }
 
     private static ToolResult timed(Supplier<ToolResult> run) {

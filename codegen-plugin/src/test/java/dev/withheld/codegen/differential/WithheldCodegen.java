@@ -12,9 +12,9 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /**
- * This project's generator with its default options, as the plugin's {@code generate} goal runs it.
- * Its output is compiled against {@code jackson-annotations} alone: the README promises that this is
- * the generated model's only dependency.
+ * This project's generator with its default options, as the plugin's {@code generate} goal runs it, or with
+ * {@code records} on ({@link #records()}), where every object of one shape is a record. Its output is compiled against
+ * {@code jackson-annotations} alone: the README promises that this is the generated model's only dependency.
  */
 final class WithheldCodegen implements GeneratorUnderTest {
 
@@ -22,39 +22,48 @@ final class WithheldCodegen implements GeneratorUnderTest {
     private static final Map<String, UnaryOperator<GenerationRequest>> OPTIONS = Map.of(
             "useBigIntegers", r -> new GenerationRequest(r.sourceDirectory(), r.includes(), r.excludes(), r.targetPackage(),
                     r.outputDirectory(), r.includeSetters(), r.useLongIntegers(), true, r.useBigDecimals(), r.useTitleAsClassname(),
-                    r.requireCompleteChecks(), r.streamingReaders(), r.baseDirectory(), r.defaultDraft()));
+                    r.requireCompleteChecks(), r.streamingReaders(), r.records(), r.baseDirectory(), r.defaultDraft()));
 
+    private final boolean records;
     private final String option;
 
     /** The generator with its default options. */
     WithheldCodegen() {
-        this(null);
+        this(false, null);
     }
 
-    private WithheldCodegen(String option) {
+    /** The generator with the {@code records} option on, and the other options at their defaults. */
+    static WithheldCodegen records() {
+        return new WithheldCodegen(true, null);
+    }
+
+    private WithheldCodegen(boolean records, String option) {
+        this.records = records;
         this.option = option;
     }
 
     @Override
     public String name() {
-        return option == null ? "withheld-codegen" : "withheld-codegen with " + option;
+        String name = records ? "withheld-codegen with records" : "withheld-codegen";
+        return option == null ? name : name + (records ? " and " : " with ") + option;
     }
 
     @Override
     public String key() {
-        return option == null ? "withheld" : "withheld_" + option.toLowerCase(java.util.Locale.ROOT);
+        String key = records ? "withheld_records" : "withheld";
+        return option == null ? key : key + "_" + option.toLowerCase(java.util.Locale.ROOT);
     }
 
     @Override
     public Optional<GeneratorUnderTest> withOption(String name) {
-        return OPTIONS.containsKey(name) ? Optional.of(new WithheldCodegen(name)) : Optional.empty();
+        return OPTIONS.containsKey(name) ? Optional.of(new WithheldCodegen(records, name)) : Optional.empty();
     }
 
     @Override
     public Generation generate(Path project, Path sources, String targetPackage, Path output, boolean yaml) {
         List<String> warnings = new ArrayList<>();
         GenerationRequest request = new GenerationRequest(sources, List.of(), List.of(), targetPackage, output, false)
-                .withBaseDirectory(project);
+                .withBaseDirectory(project).withRecords(records);
         if (option != null) {
             request = OPTIONS.get(option).apply(request);
         }
