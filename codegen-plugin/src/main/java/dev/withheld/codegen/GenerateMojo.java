@@ -110,6 +110,17 @@ public class GenerateMojo extends AbstractMojo {
     @Parameter(property = "withheld.codegen.baseDirectory", defaultValue = "${project.basedir}")
     private File baseDirectory;
 
+    /**
+     * Other schemas whose rules the builders of generated classes follow, besides each class's own schema:
+     * each {@code <buildRule>} names the schema whose class follows it ({@code type}), a constant
+     * ({@code name}, such as {@code SENDING}) and the schema of the rules ({@code schema}, often a profile
+     * that {@code $ref}s the type and adds rules), both relative to {@code sourceDirectory}. The class gets
+     * {@code enum BuildRules}, {@code violations(BuildRules)} and {@code builder(BuildRules)};
+     * {@code builder()} follows the first rule set of its class.
+     */
+    @Parameter
+    private List<BuildRule> buildRules;
+
     /** Skip generation. */
     @Parameter(property = "withheld.codegen.skip", defaultValue = "false")
     private boolean skip;
@@ -121,7 +132,8 @@ public class GenerateMojo extends AbstractMojo {
     public void execute() throws MojoExecutionException, MojoFailureException {
         GenerateGoal goal = new GenerateGoal(sourceDirectory.toPath(), includes, excludes, targetPackage, outputDirectory.toPath(),
                 includeSetters, useLongIntegers, useBigIntegers, useBigDecimals, useTitleAsClassname, requireCompleteChecks,
-                streamingReaders, records, defaultDraft, baseDirectory == null ? null : baseDirectory.toPath(), skip);
+                streamingReaders, records, defaultDraft, baseDirectory == null ? null : baseDirectory.toPath(),
+                BuildRule.toRuleSets(buildRules), skip);
         boolean generated;
         try {
             generated = goal.run(new MavenLog(getLog()));

@@ -4,6 +4,7 @@ import static dev.withheld.model.Examples.ALGORITHM;
 import static dev.withheld.model.Examples.ROOM_ID;
 import static dev.withheld.model.Examples.SENDER_KEY;
 import static dev.withheld.model.Examples.SESSION_ID;
+import static dev.withheld.model.Examples.received;
 import static dev.withheld.model.Examples.unverified;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -55,7 +56,7 @@ class ContentBuilderTest {
 
     @Test
     void refusesContentWithoutCodeAndWithoutRoomAndSession() {
-        SchemaViolationException refused = refused(unverified().code(null).roomId(null).sessionId(null));
+        SchemaViolationException refused = refused(received().code(null).roomId(null).sessionId(null));
 
         assertThat(refused.violations()).extracting(SchemaViolation::pointer, SchemaViolation::keyword)
                 .containsExactlyInAnyOrder(
@@ -75,7 +76,7 @@ class ContentBuilderTest {
 
     @Test
     void theCodeRuleIsCaseSensitive() {
-        SchemaViolationException refused = refused(unverified().code(WithheldCode.of("M.NO_OLM")).roomId(null).sessionId(null));
+        SchemaViolationException refused = refused(received().code(WithheldCode.of("M.NO_OLM")).roomId(null).sessionId(null));
 
         assertThat(refused.violations()).extracting(SchemaViolation::pointer).containsExactly("/room_id", "/session_id");
     }
@@ -115,7 +116,7 @@ class ContentBuilderTest {
 
     @Test
     void refusesAnEmptyAlgorithm() {
-        SchemaViolationException refused = refused(unverified().algorithm(""));
+        SchemaViolationException refused = refused(received().algorithm(""));
 
         assertThat(refused.violations()).extracting(SchemaViolation::pointer, SchemaViolation::keyword)
                 .containsExactly(tuple("/algorithm", "minLength"));
@@ -124,7 +125,7 @@ class ContentBuilderTest {
 
     @Test
     void acceptsAnUnknownAlgorithm() {
-        assertThat(unverified().algorithm("org.example.megolm.v2").build().getAlgorithm()).isEqualTo("org.example.megolm.v2");
+        assertThat(received().algorithm("org.example.megolm.v2").build().getAlgorithm()).isEqualTo("org.example.megolm.v2");
     }
 
     @Test

@@ -49,9 +49,17 @@ class EventBuilderTest {
     }
 
     @Test
-    void acceptsTheUnstableTypeAndAnyOtherTypeString() {
-        assertThat(event().type("org.matrix.room_key.withheld").build().getType()).isEqualTo("org.matrix.room_key.withheld");
-        assertThat(event().type("org.example.any_type").build().isValid()).isTrue();
+    void underItsOwnSchemaAcceptsTheUnstableTypeAndAnyOtherTypeString() {
+        RoomKeyWithheldEvent.Builder received = event().build().toBuilder(RoomKeyWithheldEvent.BuildRules.OWN_SCHEMA);
+        assertThat(received.type("org.matrix.room_key.withheld").build().getType()).isEqualTo("org.matrix.room_key.withheld");
+        assertThat(received.type("org.example.any_type").build().isValid()).isTrue();
+    }
+
+    @Test
+    void bySendingRulesRefusesTheUnstableType() {
+        SchemaViolationException refused = refused(event().type("org.matrix.room_key.withheld"));
+        assertThat(refused.violations()).extracting(SchemaViolation::pointer, SchemaViolation::keyword)
+                .containsExactly(tuple("/type", "const"));
     }
 
     @Test

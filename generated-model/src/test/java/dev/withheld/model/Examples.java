@@ -24,6 +24,14 @@ final class Examples {
                 .reason("Device not verified");
     }
 
+    /**
+     * The same content, built under the content schema's own rules only ({@code OWN_SCHEMA}): what a receiver
+     * accepts, not only what a sender may send (which {@link #unverified()}'s builder follows).
+     */
+    static RoomKeyWithheldContent.Builder received() {
+        return unverified().build().toBuilder(RoomKeyWithheldContent.BuildRules.OWN_SCHEMA);
+    }
+
     /** A builder for a valid event around {@link #unverified()}. */
     static RoomKeyWithheldEvent.Builder event() {
         return RoomKeyWithheldEvent.builder().type(EVENT_TYPE).sender(SENDER).content(unverified().build());

@@ -31,7 +31,7 @@ class WithheldNoticesTest {
     }
 
     private static RoomKeyWithheldContent sessionNotice(WithheldCode code) {
-        return Examples.unverified().code(code).build();
+        return Examples.received().code(code).build(); // a notice as received: any code
     }
 
     private static UndecryptableMessage message(String room, String session, String senderKey, Instant sent) {

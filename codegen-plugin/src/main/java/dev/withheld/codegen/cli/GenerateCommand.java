@@ -1,5 +1,6 @@
 package dev.withheld.codegen.cli;
 
+import dev.withheld.codegen.generate.BuildRuleSet;
 import dev.withheld.codegen.goal.GenerateGoal;
 import java.nio.file.Path;
 import java.util.List;
@@ -79,6 +80,23 @@ final class GenerateCommand implements Callable<Integer> {
             description = "The directory $refs may reach into besides sourceDirectory. Default: the project's directory.")
     private Path baseDirectory;
 
+    @Option(names = "--buildRules", paramLabel = "TYPE:NAME=SCHEMA", split = ",", converter = BuildRuleSetConverter.class,
+            description = "Another schema whose rules the builder of TYPE's class follows, besides TYPE itself (both relative to"
+                    + " sourceDirectory), as the constant NAME; builder() follows the first one of its class. Repeatable.")
+    private List<BuildRuleSet> buildRules;
+
+    /** Reads TYPE:NAME=SCHEMA, with the form in the message when it is not followed. */
+    static final class BuildRuleSetConverter implements picocli.CommandLine.ITypeConverter<BuildRuleSet> {
+        @Override
+        public BuildRuleSet convert(String value) {
+            try {
+                return BuildRuleSet.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.TypeConversionException(e.getMessage());
+            }
+        }
+    }
+
     @Option(names = "--skip", arity = "0..1", paramLabel = "BOOL", description = "Skip generation.")
     private boolean skip;
 
@@ -87,7 +105,7 @@ final class GenerateCommand implements Callable<Integer> {
         GenerateGoal goal = new GenerateGoal(project.inProject(sourceDirectory, GenerateGoal.DEFAULT_SOURCE_DIRECTORY), includes, excludes,
                 targetPackage, project.inBuild(outputDirectory, GenerateGoal.DEFAULT_OUTPUT_DIRECTORY), includeSetters, useLongIntegers,
                 useBigIntegers, useBigDecimals, useTitleAsClassname, requireCompleteChecks, streamingReaders, records, defaultDraft,
-                project.inProject(baseDirectory, "."), skip);
+                project.inProject(baseDirectory, "."), buildRules, skip);
         return CodegenCommand.runGoal(spec.commandLine().getOut(), spec.commandLine().getErr(), goal::run);
     }
 }

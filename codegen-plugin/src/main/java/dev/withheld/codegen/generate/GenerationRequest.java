@@ -52,7 +52,18 @@ public record GenerationRequest(
         boolean streamingReaders,
         boolean records,
         Path baseDirectory,
-        Draft defaultDraft) {
+        Draft defaultDraft,
+        List<BuildRuleSet> buildRuleSets) {
+
+    /** A request whose builders follow only their own schemas. */
+    public GenerationRequest(Path sourceDirectory, List<String> includes, List<String> excludes, String targetPackage,
+            Path outputDirectory, boolean includeSetters, boolean useLongIntegers, boolean useBigIntegers, boolean useBigDecimals,
+            boolean useTitleAsClassname, boolean requireCompleteChecks, boolean streamingReaders, boolean records,
+            Path baseDirectory, Draft defaultDraft) {
+        this(sourceDirectory, includes, excludes, targetPackage, outputDirectory, includeSetters, useLongIntegers, useBigIntegers,
+                useBigDecimals, useTitleAsClassname, requireCompleteChecks, streamingReaders, records, baseDirectory, defaultDraft,
+                List.of());
+    }
 
     /** A request whose references stay inside {@code sourceDirectory} and whose default draft is 2020-12. */
     public GenerationRequest(Path sourceDirectory, List<String> includes, List<String> excludes, String targetPackage,
@@ -80,6 +91,7 @@ public record GenerationRequest(
         targetPackage = targetPackage == null ? "" : targetPackage.trim();
         baseDirectory = (baseDirectory == null ? sourceDirectory : baseDirectory).toAbsolutePath().normalize();
         defaultDraft = defaultDraft == null ? Draft.DRAFT_2020_12 : defaultDraft;
+        buildRuleSets = buildRuleSets == null ? List.of() : List.copyOf(buildRuleSets);
         if (records && includeSetters) {
             throw new IllegalArgumentException("records and includeSetters cannot be combined: a record's components are final,"
                     + " so it has no setters; choose one of them");
@@ -90,21 +102,28 @@ public record GenerationRequest(
     public GenerationRequest withBaseDirectory(Path directory) {
         return new GenerationRequest(sourceDirectory, includes, excludes, targetPackage, outputDirectory, includeSetters,
                 useLongIntegers, useBigIntegers, useBigDecimals, useTitleAsClassname, requireCompleteChecks, streamingReaders, records, directory,
-                defaultDraft);
+                defaultDraft, buildRuleSets);
     }
 
     /** The same request with {@code draft} for schemas that do not declare one. */
     public GenerationRequest withDefaultDraft(Draft draft) {
         return new GenerationRequest(sourceDirectory, includes, excludes, targetPackage, outputDirectory, includeSetters,
                 useLongIntegers, useBigIntegers, useBigDecimals, useTitleAsClassname, requireCompleteChecks, streamingReaders, records, baseDirectory,
-                draft);
+                draft, buildRuleSets);
     }
 
     /** The same request with records for the objects of one shape ({@code true}) or classes for all ({@code false}). */
     public GenerationRequest withRecords(boolean records) {
         return new GenerationRequest(sourceDirectory, includes, excludes, targetPackage, outputDirectory, includeSetters,
                 useLongIntegers, useBigIntegers, useBigDecimals, useTitleAsClassname, requireCompleteChecks, streamingReaders, records,
-                baseDirectory, defaultDraft);
+                baseDirectory, defaultDraft, buildRuleSets);
+    }
+
+    /** The same request with these rule sets for builders (see {@link BuildRuleSet}). */
+    public GenerationRequest withBuildRuleSets(List<BuildRuleSet> sets) {
+        return new GenerationRequest(sourceDirectory, includes, excludes, targetPackage, outputDirectory, includeSetters,
+                useLongIntegers, useBigIntegers, useBigDecimals, useTitleAsClassname, requireCompleteChecks, streamingReaders, records,
+                baseDirectory, defaultDraft, sets);
     }
 
     /**
@@ -125,6 +144,7 @@ public record GenerationRequest(
                 "streamingReaders=" + streamingReaders,
                 "records=" + records,
                 "baseDirectory=" + baseDirectory,
-                "defaultDraft=" + defaultDraft.label());
+                "defaultDraft=" + defaultDraft.label(),
+                "buildRuleSets=" + buildRuleSets);
     }
 }

@@ -48,6 +48,8 @@ public final class LocalSchemaCatalog {
     private final DraftNormalizer drafts;
     private final Map<Path, DraftNormalizer.Result> loaded = new HashMap<>();
     private final Map<Path, JsonNode> documents = new HashMap<>();
+    /** The meta-schema file of each loaded document written in a local dialect. */
+    private final Map<Path, Path> dialects = new HashMap<>();
     private final Map<URI, Target> resources = new HashMap<>();
     private boolean sourceDirectoryIndexed;
 
@@ -229,6 +231,9 @@ public final class LocalSchemaCatalog {
             } catch (SchemaProblem unreadable) {
                 continue;
             }
+            if (dialects.containsKey(file)) {
+                pending.add(dialects.get(file)); // its formats are part of what the document means
+            }
             SchemaPositions.walk(document, "", baseUri(file), (schema, pointer, base) -> {
                 URI here = pointer.isEmpty() ? base : embeddedBase(schema, base);
                 if (schema.path("$ref").isTextual() && resolve(here, schema.get("$ref").asText()) instanceof Found found) {
@@ -266,7 +271,11 @@ public final class LocalSchemaCatalog {
         DraftNormalizer.Result result = loaded.get(file);
         if (result == null) {
             JsonNode written = reader.read(file);
-            result = drafts.normalize(written, dialect(file, written));
+            Path dialect = dialect(file, written);
+            if (dialect != null) {
+                dialects.put(file, dialect);
+            }
+            result = drafts.normalize(written, dialect == null ? null : reader.read(dialect));
             loaded.put(file, result);
             index(file, result.document());
         }
@@ -278,8 +287,10 @@ public final class LocalSchemaCatalog {
      * a local schema: by its {@code $id}, or else the file that the {@code $schema} URI names relative to
      * the document's own {@code $id} (the layout where {@code $id}s mirror the folders). {@code null} when
      * there is none; the document is then read in the default draft, as before.
+     *
+     * @return the meta-schema's file
      */
-    private JsonNode dialect(Path file, JsonNode written) {
+    private Path dialect(Path file, JsonNode written) {
         JsonNode declared = written.path("$schema");
         if (!declared.isTextual() || DraftNormalizer.declaredDraft(written).isPresent()) {
             return null;
@@ -300,7 +311,7 @@ public final class LocalSchemaCatalog {
                 }
             }
             if (found instanceof Found meta && !meta.target().file().equals(file)) {
-                return reader.read(meta.target().file());
+                return meta.target().file();
             }
         } catch (java.net.URISyntaxException | IllegalArgumentException | SchemaProblem unusable) {
             // Not a local dialect: the document keeps the default draft.

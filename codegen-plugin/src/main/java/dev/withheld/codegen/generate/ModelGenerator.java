@@ -17,6 +17,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.jsonschema2pojo.Jackson2Annotator;
@@ -94,6 +95,7 @@ public final class ModelGenerator {
         rules.useSupportPackage(codeModel, request.targetPackage());
         rules.generateStreamingReaders(request.streamingReaders());
         rules.generateRecords(request.records());
+        rules.followRuleSets(ruleSets(request, catalog));
         rules.getNameHelper().types().identifyDocuments(uri -> catalog.fileFor(uri).map(Path::toUri).orElse(uri));
         SchemaMapper mapper = new SchemaMapper(rules, new SchemaGenerator());
         NameHelper names = rules.getNameHelper();
@@ -197,6 +199,35 @@ public final class ModelGenerator {
     }
 
     /**
+     * The build rule sets by the file of the schema whose class follows them, each with the file of its
+     * rules; both files must exist under the base directory.
+     */
+    private static Map<java.net.URI, List<ModelRuleFactory.RuleSet>> ruleSets(GenerationRequest request, LocalSchemaCatalog catalog) {
+        Map<java.net.URI, List<ModelRuleFactory.RuleSet>> sets = new java.util.LinkedHashMap<>();
+        for (BuildRuleSet set : request.buildRuleSets()) {
+            Path type = ruleSetFile(request, set, set.type(), "the schema whose class follows it");
+            Path rules = ruleSetFile(request, set, set.schema(), "the schema of its rules");
+            List<ModelRuleFactory.RuleSet> forType = sets.computeIfAbsent(type.toUri(), t -> new java.util.ArrayList<>());
+            if (forType.stream().anyMatch(other -> other.name().equals(set.name()))) {
+                throw new SchemaProblem(type, null, 0, 0, "two build rule sets of this schema are named " + set.name()
+                        + "; give each its own name");
+            }
+            forType.add(new ModelRuleFactory.RuleSet(set.name(), rules.toUri(), set.schema()));
+        }
+        return sets;
+    }
+
+    private static Path ruleSetFile(GenerationRequest request, BuildRuleSet set, String path, String what) {
+        Path file = request.sourceDirectory().resolve(path).toAbsolutePath().normalize();
+        if (!file.startsWith(request.baseDirectory()) || !Files.isRegularFile(file)) {
+            throw new SchemaProblem(request.sourceDirectory(), null, 0, 0, "the build rule set " + set + " names " + path
+                    + " as " + what + ", but " + file + (Files.isRegularFile(file) ? " is outside the base directory "
+                    + request.baseDirectory() : " is not a file") + "; give a path relative to the source directory");
+        }
+        return file;
+    }
+
+    /**
      * A digest of everything that determines the output: generator version, options, every schema
      * file of the source directory, and every file outside it that they reach through references.
      */
@@ -212,7 +243,14 @@ public final class ModelGenerator {
                 digest.update(Files.readAllBytes(file.file()));
             }
             Path sourceDirectory = request.sourceDirectory().toAbsolutePath().normalize();
-            for (Path file : catalog.reachableFiles(all.stream().map(SchemaSource::file).toList())) {
+            List<Path> roots = new java.util.ArrayList<>(all.stream().map(SchemaSource::file).toList());
+            for (BuildRuleSet set : request.buildRuleSets()) {
+                Path rules = request.sourceDirectory().resolve(set.schema()).toAbsolutePath().normalize();
+                if (Files.isRegularFile(rules)) {
+                    roots.add(rules); // a rule set's schema, and what it refers to, is part of the output
+                }
+            }
+            for (Path file : catalog.reachableFiles(roots)) {
                 if (!file.startsWith(sourceDirectory)) {
                     String name = request.baseDirectory().relativize(file).toString().replace('\\', '/');
                     digest.update(("\n" + name + "\n").getBytes(StandardCharsets.UTF_8));

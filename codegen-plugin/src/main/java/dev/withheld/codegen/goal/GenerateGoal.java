@@ -1,5 +1,6 @@
 package dev.withheld.codegen.goal;
 
+import dev.withheld.codegen.generate.BuildRuleSet;
 import dev.withheld.codegen.generate.GenerationRequest;
 import dev.withheld.codegen.generate.ModelGenerator;
 import dev.withheld.codegen.generate.SchemaProblem;
@@ -27,12 +28,13 @@ import java.util.List;
  * @param records generate records instead of classes for the objects of one shape
  * @param defaultDraft the draft of a schema without a known {@code $schema}, as the user wrote it
  * @param baseDirectory the directory {@code $ref}s may reach into besides {@code sourceDirectory}; {@code null} for none
+ * @param buildRuleSets other schemas whose rules builders follow (see {@link BuildRuleSet}); {@code null} for none
  * @param skip do nothing
  */
 public record GenerateGoal(Path sourceDirectory, List<String> includes, List<String> excludes, String targetPackage,
         Path outputDirectory, boolean includeSetters, boolean useLongIntegers, boolean useBigIntegers, boolean useBigDecimals,
         boolean useTitleAsClassname, boolean requireCompleteChecks, boolean streamingReaders, boolean records, String defaultDraft,
-        Path baseDirectory, boolean skip) {
+        Path baseDirectory, List<BuildRuleSet> buildRuleSets, boolean skip) {
 
     /** Where the schemas are, below the project's directory, unless {@code sourceDirectory} says otherwise. */
     public static final String DEFAULT_SOURCE_DIRECTORY = "src/main/schema";
@@ -63,7 +65,7 @@ public record GenerateGoal(Path sourceDirectory, List<String> includes, List<Str
         try {
             request = new GenerationRequest(sourceDirectory, includes, excludes, targetPackage, outputDirectory, includeSetters,
                     useLongIntegers, useBigIntegers, useBigDecimals, useTitleAsClassname, requireCompleteChecks, streamingReaders, records,
-                    baseDirectory, draft);
+                    baseDirectory, draft, buildRuleSets);
         } catch (IllegalArgumentException e) {
             throw new GoalFailure(e.getMessage());
         }

@@ -9,6 +9,7 @@ import com.sun.codemodel.JMethod;
 import com.sun.codemodel.JMod;
 import com.sun.codemodel.JPackage;
 import com.sun.codemodel.JType;
+import dev.withheld.codegen.generate.BuildRuleSet;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -78,6 +79,12 @@ final class ModelObjectRule extends ObjectRule {
                 properties, rules.typeInfo(), n -> rules.resolve(n, schema), rules::follow, schema, warnings);
         String checks = compiler.body(node);
         String validity = compiler.validityBody(node);
+        List<ModelRuleFactory.RuleSet> ruleSets = rules.ruleSetsOf(schema);
+        Map<String, String> ruleSetChecks = new LinkedHashMap<>();
+        for (ModelRuleFactory.RuleSet set : ruleSets) {
+            Schema rulesSchema = rules.ruleSetSchema(set);
+            ruleSetChecks.put(set.name(), compiler.otherSchemaMethod(rulesSchema.getContent(), rulesSchema));
+        }
         rules.warnings().addAll(warnings);
         // Before the compiler's methods are taken: a shape's test may need one of them (a pattern).
         String variants = record || rules.getGenerationConfig().isIncludeSetters() ? ""
@@ -99,12 +106,15 @@ final class ModelObjectRule extends ObjectRule {
         }
         text.append(anyGetter(tracksNulls));
         text.append(violationMethods(rules.support().violationName(), checks, validity));
+        if (!ruleSets.isEmpty()) {
+            text.append(BuildRuleSets.source(rules.support().violationName(), ruleSets, ruleSetChecks));
+        }
         text.append(compiler.methods());
         text.append(jsonValue(properties, tracksNulls));
         if (!record) {
             text.append(valueMethods(name, properties));
         }
-        text.append(builder(name, properties, schema, tracksNulls));
+        text.append(builder(name, properties, schema, tracksNulls, ruleSets.isEmpty() ? null : ruleSets.get(0).name()));
         if (form != null) {
             text.append(form.readingClass(strictReaders(properties, "builder", false), anySetter));
         }
@@ -680,7 +690,9 @@ final class ModelObjectRule extends ObjectRule {
      * {@code build()} refuses an object that breaks a rule. A record is read into a builder too, so that its fields
      * start empty and only {@code builder()} sets the defaults: reading invents nothing.
      */
-    private String builder(String name, Map<String, ViolationCompiler.Property> properties, Schema schema, boolean tracksNulls) {
+    private String builder(String name, Map<String, ViolationCompiler.Property> properties, Schema schema, boolean tracksNulls,
+            String defaultRules) {
+        boolean followsRules = defaultRules != null;
         String exception = rules.support().exceptionName();
         StringBuilder defaults = new StringBuilder();
         for (ViolationCompiler.Property p : properties.values()) {
@@ -690,20 +702,50 @@ final class ModelObjectRule extends ObjectRule {
             }
         }
         StringBuilder text = new StringBuilder();
-        text.append("""
+        if (followsRules) {
+            text.append("""
 
-                    /** A builder for a new object, starting at the schema's defaults. */
-                    public static Builder builder() {
-                """);
-        text.append(defaults.length() == 0 ? "        return new Builder();\n"
-                : "        Builder builder = new Builder();\n" + defaults + "        return builder;\n");
-        text.append("""
-                    }
+                        /**
+                         * A builder for a new object, starting at the schema's defaults, whose {@code build()} follows
+                         * {@link BuildRules#%1$s}.
+                         */
+                        public static Builder builder() {
+                            return builder(BuildRules.%1$s);
+                        }
 
-                    /** A builder that starts from this object's values, to make a changed copy. */
-                    public Builder toBuilder() {
-                        Builder builder = new Builder();
-                """);
+                        /** A builder for a new object, starting at the schema's defaults, whose {@code build()} follows {@code rules}. */
+                        public static Builder builder(BuildRules rules) {
+                            Builder builder = new Builder(java.util.Objects.requireNonNull(rules, "rules"));
+                    """.formatted(defaultRules));
+            text.append(defaults).append("        return builder;\n");
+            text.append("""
+                        }
+
+                        /** A builder that starts from this object's values, to make a changed copy; it follows {@link BuildRules#%1$s}. */
+                        public Builder toBuilder() {
+                            return toBuilder(BuildRules.%1$s);
+                        }
+
+                        /** A builder that starts from this object's values, to make a changed copy that follows {@code rules}. */
+                        public Builder toBuilder(BuildRules rules) {
+                            Builder builder = new Builder(java.util.Objects.requireNonNull(rules, "rules"));
+                    """.formatted(defaultRules));
+        } else {
+            text.append("""
+
+                        /** A builder for a new object, starting at the schema's defaults. */
+                        public static Builder builder() {
+                    """);
+            text.append(defaults.length() == 0 ? "        return new Builder();\n"
+                    : "        Builder builder = new Builder();\n" + defaults + "        return builder;\n");
+            text.append("""
+                        }
+
+                        /** A builder that starts from this object's values, to make a changed copy. */
+                        public Builder toBuilder() {
+                            Builder builder = new Builder();
+                    """);
+        }
         for (ViolationCompiler.Property p : properties.values()) {
             text.append("        builder.").append(p.field()).append(" = ").append(p.field()).append(";\n");
         }
@@ -722,7 +764,13 @@ final class ModelObjectRule extends ObjectRule {
             text.append("        /** Members read as an explicit null, kept by a copy until set again. */\n");
             text.append("        private java.util.Set<String> explicitNulls;\n");
         }
-        text.append("\n        private Builder() {\n        }\n");
+        if (followsRules) {
+            text.append("        /** The rules {@link #build()} follows. */\n        private final BuildRules rules;\n");
+            text.append("\n        private Builder() {\n            this(BuildRules.").append(BuildRuleSet.OWN_SCHEMA).append(");\n        }\n");
+            text.append("\n        private Builder(BuildRules rules) {\n            this.rules = rules;\n        }\n");
+        } else {
+            text.append("\n        private Builder() {\n        }\n");
+        }
         for (ViolationCompiler.Property p : properties.values()) {
             String doc = description(p, schema).orElse("Sets " + p.jsonName() + ".");
             if (defaultValue(p, schema) != null) {
@@ -763,14 +811,15 @@ final class ModelObjectRule extends ObjectRule {
                          */
                         public %2$s build() {
                             %2$s built = new %2$s(this);
-                            java.util.List<%3$s> violations = built.violations();
+                            java.util.List<%3$s> violations = built.violations(%5$s);
                             if (!violations.isEmpty()) {
                                 throw new %1$s(%2$s.class, violations);
                             }
                             return built;
                         }
                     }
-                """.formatted(exception, name, rules.support().violationName(), rules.support().jsonValuesName()));
+                """.formatted(exception, name, rules.support().violationName(), rules.support().jsonValuesName(),
+                        followsRules ? "rules" : ""));
         return text.toString();
     }
 

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jsonschema2pojo.Annotator;
@@ -40,6 +41,14 @@ public final class ModelRuleFactory extends RuleFactory {
     private SupportClasses support;
     private boolean streamingReaders;
     private boolean generateRecords;
+    private Map<java.net.URI, List<RuleSet>> ruleSets = Map.of();
+
+    /**
+     * A rule set as the generator uses it: its constant, the file of its schema, and that file as the
+     * configuration names it (for Javadoc).
+     */
+    public record RuleSet(String name, java.net.URI schema, String written) {
+    }
 
     public ModelRuleFactory(GenerationConfig config, Annotator annotator, SchemaStore store) {
         super(config, annotator, store);
@@ -79,6 +88,26 @@ public final class ModelRuleFactory extends RuleFactory {
 
     boolean generateRecords() {
         return generateRecords;
+    }
+
+    /** The build rule sets, by the file of the schema whose class follows them (see {@code BuildRuleSet}). */
+    public void followRuleSets(Map<java.net.URI, List<RuleSet>> ruleSets) {
+        this.ruleSets = Map.copyOf(ruleSets);
+    }
+
+    /** The rule sets that the class of this schema follows: those of its file, when it is a whole document. */
+    List<RuleSet> ruleSetsOf(Schema schema) {
+        java.net.URI id = schema.getId();
+        if (id == null || id.getFragment() != null && !id.getFragment().isEmpty() && !id.getFragment().equals("/")) {
+            return List.of();
+        }
+        String document = id.toString().contains("#") ? id.toString().substring(0, id.toString().indexOf('#')) : id.toString();
+        return ruleSets.getOrDefault(java.net.URI.create(document), List.of());
+    }
+
+    /** The schema of a rule set, loaded as jsonschema2pojo loads the generated schemas. */
+    Schema ruleSetSchema(RuleSet set) {
+        return getSchemaStore().create(set.schema(), getGenerationConfig().getRefFragmentPathDelimiters());
     }
 
     RecordDeclarations recordDeclarations() {

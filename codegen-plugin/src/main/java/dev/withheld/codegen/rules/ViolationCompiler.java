@@ -125,6 +125,15 @@ final class ViolationCompiler {
     }
 
     /**
+     * The name of a method, among {@link #methods()}, that checks a JSON value against a whole other schema
+     * ({@code static boolean m(Object value, String pointer, List out)}): a build rule set's schema,
+     * checked on the object's {@code toJsonValue()}.
+     */
+    String otherSchemaMethod(JsonNode node, Schema at) {
+        return values.method(node, at, "");
+    }
+
+    /**
      * The statements of {@code collectViolations} (or, with {@code validity}, of {@code isValid()}) for a
      * value that is not an object: the whole schema {@code node}, checked on the JSON value that the
      * Java source {@code json} gives.

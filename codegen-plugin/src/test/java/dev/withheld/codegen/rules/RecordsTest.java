@@ -360,7 +360,7 @@ class RecordsTest {
         GenerationRequest request = new GenerationRequest(dir, List.of(), List.of(), "org.example", dir.resolve("out"), true);
         assertThatThrownBy(() -> request.withRecords(true)).isInstanceOf(IllegalArgumentException.class).hasMessage(why);
         GenerateGoal goal = new GenerateGoal(dir, null, null, "org.example", dir.resolve("out"), true, false, false, true, false, false,
-                false, true, null, null, false);
+                false, true, null, null, null, false);
         assertThatThrownBy(() -> goal.run(new GoalLog() {
             @Override
             public void info(String message) {
