@@ -64,12 +64,6 @@ final class ReportOutput extends Writer {
     @Override
     public void flush() {
         drain();
-        try {
-            sink.flush();
-        } catch (IOException e) {
-            throw new Failure(e);
-        }
-        checkPrintWriter();
     }
 
     /** Flushes; standard output stays open for whoever else writes to it. */
@@ -78,12 +72,13 @@ final class ReportOutput extends Writer {
         flush();
     }
 
+    /** Hands the buffer to the sink and has it written out: one block, no second buffer behind this one. */
     private void drain() {
-        if (used == 0) {
-            return;
-        }
         try {
-            sink.write(buffer, 0, used);
+            if (used > 0) {
+                sink.write(buffer, 0, used);
+            }
+            sink.flush();
         } catch (IOException e) {
             throw new Failure(e);
         }

@@ -101,7 +101,7 @@ public final class ValidateCommand implements Callable<Integer> {
     public static final int VALID = 0;
     /** Exit status: at least one instance is invalid. */
     public static final int INVALID = 1;
-    /** Exit status: usage error, unreadable file or non-JSON input. */
+    /** Exit status: usage error, unreadable file, non-JSON input, or a report that cannot be written. */
     public static final int TROUBLE = 2;
     /**
      * Exit status: the reader of the output went away before the end, so the rest of the input was
