@@ -1,5 +1,6 @@
 package dev.withheld.codegen.generate;
 
+import java.nio.file.Path;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -29,6 +30,11 @@ public record BuildRuleSet(String type, String name, String schema) {
             throw new IllegalArgumentException("the build rule set name \"" + name + "\" must be an upper-case Java constant"
                     + " such as SENDING (letters, digits and _, starting with a letter), other than " + OWN_SCHEMA);
         }
+    }
+
+    /** A path of this rule set ({@link #type} or {@link #schema}) as a file, resolved against the source directory. */
+    public static Path file(Path sourceDirectory, String path) {
+        return sourceDirectory.resolve(path).toAbsolutePath().normalize();
     }
 
     /**

@@ -218,7 +218,7 @@ public final class ModelGenerator {
     }
 
     private static Path ruleSetFile(GenerationRequest request, BuildRuleSet set, String path, String what) {
-        Path file = request.sourceDirectory().resolve(path).toAbsolutePath().normalize();
+        Path file = BuildRuleSet.file(request.sourceDirectory(), path);
         if (!file.startsWith(request.baseDirectory()) || !Files.isRegularFile(file)) {
             throw new SchemaProblem(request.sourceDirectory(), null, 0, 0, "the build rule set " + set + " names " + path
                     + " as " + what + ", but " + file + (Files.isRegularFile(file) ? " is outside the base directory "
@@ -245,7 +245,7 @@ public final class ModelGenerator {
             Path sourceDirectory = request.sourceDirectory().toAbsolutePath().normalize();
             List<Path> roots = new java.util.ArrayList<>(all.stream().map(SchemaSource::file).toList());
             for (BuildRuleSet set : request.buildRuleSets()) {
-                Path rules = request.sourceDirectory().resolve(set.schema()).toAbsolutePath().normalize();
+                Path rules = BuildRuleSet.file(request.sourceDirectory(), set.schema());
                 if (Files.isRegularFile(rules)) {
                     roots.add(rules); // a rule set's schema, and what it refers to, is part of the output
                 }

@@ -30,7 +30,7 @@ record AssertedFormat(String name, JsonNode definition) {
     }
 
     /** The keywords of the definition the generated code cannot check, or none. */
-    List<String> unchecked() {
+    private List<String> unchecked() {
         List<String> unchecked = new ArrayList<>();
         for (Iterator<String> keywords = definition.fieldNames(); keywords.hasNext();) {
             String keyword = keywords.next();
@@ -46,12 +46,16 @@ record AssertedFormat(String name, JsonNode definition) {
 
     /**
      * Java source that is true when the string {@code text} has the format, or {@code null} when the
-     * definition's pattern cannot be compiled.
+     * generated code cannot check the definition (a keyword other than a pattern and lengths, or a pattern
+     * that cannot be compiled).
      *
      * @param length Java source for the length in code points of a string expression
      * @param patterns a test for a regular expression, or {@code null} when it cannot be checked
      */
     String test(String text, UnaryOperator<String> length, Function<String, UnaryOperator<String>> patterns) {
+        if (!unchecked().isEmpty()) {
+            return null;
+        }
         List<String> parts = new ArrayList<>();
         if (definition.path("minLength").isNumber()) {
             parts.add(length.apply(text) + " >= " + definition.get("minLength").asLong() + "L");

@@ -101,8 +101,7 @@ public final class ModelRuleFactory extends RuleFactory {
         if (id == null || id.getFragment() != null && !id.getFragment().isEmpty() && !id.getFragment().equals("/")) {
             return List.of();
         }
-        String document = id.toString().contains("#") ? id.toString().substring(0, id.toString().indexOf('#')) : id.toString();
-        return ruleSets.getOrDefault(java.net.URI.create(document), List.of());
+        return ruleSets.getOrDefault(LocalSchemaCatalog.withoutFragment(id), List.of());
     }
 
     /** The schema of a rule set, loaded as jsonschema2pojo loads the generated schemas. */

@@ -113,7 +113,8 @@ final class ValueCheckCompiler {
         }
         for (Iterator<String> keywords = target.fieldNames(); keywords.hasNext();) {
             String keyword = keywords.next();
-            if (!ANNOTATIONS.contains(keyword) && !keyword.startsWith("x-") || keyword.equals(SchemaNormalizer.ASSERTED_FORMAT)) {
+            // An asserted format is the one x- member that asserts something.
+            if ((!ANNOTATIONS.contains(keyword) && !keyword.startsWith("x-")) || keyword.equals(SchemaNormalizer.ASSERTED_FORMAT)) {
                 return false;
             }
         }
@@ -272,7 +273,7 @@ final class ValueCheckCompiler {
         }
         AssertedFormat format = AssertedFormat.of(schema);
         if (format != null) {
-            String test = format.unchecked().isEmpty() ? format.test("text", t -> values + ".length(" + t + ")", patterns) : null;
+            String test = format.test("text", t -> values + ".length(" + t + ")", patterns);
             if (test == null) {
                 warn.accept(schemaAt + "/format", "the format " + format.name() + " is not checked by the generated code");
             } else {

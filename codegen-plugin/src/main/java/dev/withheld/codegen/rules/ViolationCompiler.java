@@ -300,7 +300,7 @@ final class ViolationCompiler {
         }
         AssertedFormat format = AssertedFormat.of(schema);
         if (format != null) {
-            String test = format.unchecked().isEmpty() ? format.test(s, t -> t + ".codePointCount(0, " + t + ".length())", this::pattern) : null;
+            String test = format.test(s, t -> t + ".codePointCount(0, " + t + ".length())", this::pattern);
             if (test == null) {
                 warn(name, "the format " + format.name() + " is not checked by the generated code");
             } else {
